@@ -1,0 +1,62 @@
+# gilpy: `make` builds, `make test` installs what is missing, builds a
+# normal, an ASan+UBSan and a TSan build and runs every test; `make demo`
+# runs the showcase.
+BUILD      ?= build
+JOBS       ?= $(shell nproc)
+CMAKE_GEN  := -G Ninja
+APT_PKGS   := cmake ninja-build clang gcc libcmocka-dev libgmp-dev libedit-dev pkg-config python3 valgrind
+
+.PHONY: all build deps test test-normal test-asan test-tsan demo bench install clean
+
+all: build
+
+build:
+	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Installs the build and test dependencies that are missing (Debian).
+deps:
+	@missing=""; for p in $(APT_PKGS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+test: deps test-normal test-asan test-tsan
+	@echo "all test builds passed"
+
+test-normal:
+	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-asan:
+	@cmake -S . -B $(BUILD)-asan $(CMAKE_GEN) -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_BUILD_TYPE=Debug -DGILPY_SANITIZE=address,undefined >/dev/null
+	@cmake --build $(BUILD)-asan -j $(JOBS)
+	@cd $(BUILD)-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE nosan
+
+test-tsan:
+	@cmake -S . -B $(BUILD)-tsan $(CMAKE_GEN) -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_BUILD_TYPE=Debug -DGILPY_SANITIZE=thread >/dev/null
+	@cmake --build $(BUILD)-tsan -j $(JOBS)
+	@cd $(BUILD)-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -L tsan
+
+demo: deps build
+	@if [ -x $(BUILD)/gilpy ] && [ -f examples/demo.py ]; then \
+	  $(BUILD)/gilpy examples/demo.py; \
+	else \
+	  $(BUILD)/gil_demo; \
+	fi
+
+bench: deps build
+	@$(BUILD)/gil_bench
+
+install: build
+	@cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-tsan
