@@ -1,0 +1,20 @@
+a = 7.5
+b = 2.0
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(7.0 // 0.1, 7.0 % 0.1, divmod(7.5, 2), divmod(-7.5, 2))
+print(5 % 2.5, 5.5 % -2, -5.5 % 2, 1e10 % 3)
+print(2 ** 0.5, 2.0 ** -1, (-8.0) ** 3, 0.0 ** 0, 10.0 ** 308)
+print(3 + 1.5, 3 * 1.5, 3 / 1.5, True + 1.5, False * 2.5)
+print(1.5 == 1.5, 1.5 != 1.5, 0.1 + 0.2 == 0.3, 1.0 == 1, -0.0 == 0.0)
+print(1.5 < 2, 2 < 1.5, 1.5 <= 1.5, 1.5 >= 2)
+print(abs(-2.5), abs(2.5), -(-2.5), +2.5)
+print(round(2.675, 2), round(1.005, 2), round(-0.5), round(0.5), round(1.5), round(2.5))
+x = 1.0
+x += 0.5; print(x)
+x *= 3; print(x)
+x /= 2; print(x)
+x //= 0.5; print(x)
+x -= 10; print(x)
+x %= 3; print(x)
+x **= 2; print(x)

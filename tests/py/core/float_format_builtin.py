@@ -1,0 +1,6 @@
+print(format(3.14159, ".2f"), format(3.14159, ".0f"), format(2.5, ".0f"), format(-1.5, ".3f"))
+print(format(1234567.891, ","), format(1234567.891, ",.2f"), format(0.000123, ".2e"), format(123.0, "e"))
+print(format(0.5, "%"), format(0.1234, ".1%"), format(1e20, "g"), format(1e-5, "g"), format(123.456, "g"))
+print(format(3.0, ""), format(1e16, ""), format(1.5, "10.3f") + "|", format(1.5, "<10") + "|", format(1.5, "^9") + "|")
+print(format(-2.0, "+"), format(2.0, "+"), format(2.0, " "), format(float("inf"), ".2f"), format(float("nan"), "f"))
+print(format(12.5, "08.2f"), format(-12.5, "08.2f"), format(0.1, ".17f"), format(1/3, ".20g"))

@@ -1,0 +1,5 @@
+print((2.5).is_integer(), (2.0).is_integer(), (-0.0).is_integer())
+print((0.5).as_integer_ratio(), (2.75).as_integer_ratio(), (-0.125).as_integer_ratio())
+print((1.5).hex(), (0.1).hex(), float.fromhex("0x1.8p1"), (1.0).hex())
+print((3.7).real, (3.7).imag, (3.7).conjugate())
+print(float.fromhex("-0x1p-2"), (255.0).hex())

@@ -1,0 +1,18 @@
+a = 10 ** 40 + 12345
+b = 10 ** 20 + 7
+print(a // b, a % b)
+print(-a // b, -a % b)
+print(a // -b, a % -b)
+print(-a // -b, -a % -b)
+print(divmod(a, b))
+print(divmod(-a, b))
+print(divmod(a, -7))
+print(divmod(-a, 7))
+print(a * b)
+print(a * -b)
+print(a - b * b, b * b - a)
+q, r = divmod(-(2 ** 200), 3 ** 50)
+print(q, r, q * 3 ** 50 + r == -(2 ** 200))
+print((2 ** 128) / (2 ** 64))
+print(2 ** 100 // 2 ** 99, 2 ** 100 % (2 ** 99 + 1))
+print(12345678901234567890 // 1, 12345678901234567890 % 1)

@@ -1,0 +1,17 @@
+print(0b1100 & 0b1010, 0b1100 | 0b1010, 0b1100 ^ 0b1010, ~0b1100)
+print(~0, ~-1, ~5, ~-6)
+print(1 << 0, 1 << 10, 1 << 65, 5 >> 1, -5 >> 1, -1 >> 100, 7 >> 100)
+print(-8 & 7, -8 | 7, -8 ^ 7, -1 & 255, -256 | 15)
+a = 2 ** 100 + 12345
+print(a & 0xFFFF, a | 1, a ^ a, a >> 90, a & -a)
+print(-a & 0xFFFF, -a | 1, -a ^ 1, -a >> 90, ~a)
+print((-a) & (2 ** 120 - 1))
+print(-(2 ** 70) >> 3, -(2 ** 70) << 3)
+print((2 ** 70 - 1) & -(2 ** 65))
+print(True & False, True | False, True ^ True, type(True & True))
+x = 0xF0
+x &= 0x3C; print(x)
+x |= 0x01; print(x)
+x ^= 0xFF; print(x)
+x <<= 4; print(x)
+x >>= 2; print(x)

@@ -1,0 +1,12 @@
+print("a\nb")
+print("tab\there")
+print("back\\slash", 'single\'quote', "double\"quote")
+print("\x41\x42\x43", "\x7e", "\u00e9", "\u4e2d\u6587", "\U0001F600")
+print("\101\102\060", "\0" == "\x00", len("\0"), "\7" == "\a")
+print(len("\a\b\f\v\r"), repr("\a\b\f\v\r"))
+print("line1\
+line2")
+print(repr("\x00\x01\x1f\x7f\x80\xff"))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}" == "\u00e9")
+print(len("\U0001F600"), ord("\U0001F600"), ord("\u00e9"))
+print("no-invalid-escape")

@@ -1,0 +1,7 @@
+print(str(1), str(-1.5), str(True), str(None), str([1, "a"]), str((1,)), str({1: "x"}), str(()))
+print(str(b"ab"), str(2 ** 70), str(1e100), str(range(3)), str(slice(1, 2)), str(type(1)))
+print(repr(None), repr(True), repr([None, True, 1.0]), repr((("a",),)), repr({}), repr(set()))
+print(str(print), str(len), repr(abs))
+print(str(int), str(str), str(list), str(dict), str(type(None)), str(ValueError))
+print(str(ValueError("bad")), repr(ValueError("bad")), repr(KeyError("k")), str(KeyError("k")))
+print(str(), repr(""), str(str("x")))

@@ -1,0 +1,5 @@
+print(r"a\nb", len(r"a\nb"))
+print(r'\x41', R"\t", r"\\", len(r"\\"))
+print(r"C:\Users\name", rb"\x00" if False else "skip")
+print(r"quote \" inside", len(r"\""))
+print(repr(r"\d+\.\d*"))

@@ -1,0 +1,5 @@
+print("hello world".replace("o", "0"), "aaaa".replace("a", "b", 2), "aaaa".replace("aa", "b"))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "abc".replace("x", "y"))
+print("banana".replace("an", "AN", 1), "banana".replace("ana", "?"), "a.b.c".replace(".", ""))
+print("ééé".replace("é", "e"), "中中".replace("中", "文字"), "abc".replace("abc", ""))
+print("aaa".replace("a", "a" * 3, -1), "aXbXc".replace("X", "\n"))

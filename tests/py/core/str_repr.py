@@ -1,0 +1,8 @@
+print(repr("abc"), repr('it\'s'), repr("say \"hi\""), repr("both ' and \""))
+print(repr("new\nline"), repr("tab\t"), repr("cr\r"), repr("back\\slash"))
+print(repr(""), repr(" "), repr("\x00"), repr("\x1b[0m"), repr("\x7f"))
+print(repr("é"), repr("\u200b"), repr("\xa0"), repr("\u2028"), repr("\ud800" if False else "x"))
+print(repr("😀"), repr("\U000e0001"), repr("\x9f"))
+print(str("abc"), str(""), [repr("a'b")], ["a'b", 'a"b', "a'\"b"])
+print(repr(repr("x")))
+print(("a\nb",), {"k\t": "v'"})

@@ -1,0 +1,5 @@
+print(repr("  x  ".strip()), repr("  x  ".lstrip()), repr("  x  ".rstrip()))
+print(repr("\t\n x \r\n".strip()), repr("".strip()), repr("    ".strip()))
+print("xxhixx".strip("x"), "xyhiyx".strip("xy"), "abcba".lstrip("ab"), "abcba".rstrip("ab"))
+print("www.example.com".strip("cmowz."), "123abc321".strip("123"), "aaa".strip("a") == "")
+print(repr(" x ".strip(None)), "\u3000x\u3000".strip() == "x", "\xa0y".strip())
