@@ -21,6 +21,6 @@ while stack:
     else:
         flat.append(x)
 print(flat)
-copy = [row[:] for row in m] if False else [m[0][:], m[1][:], m[2][:]]
+copy = [m[0][:], m[1][:], m[2][:]]
 copy[0][0] = -1
 print(m[0][0], copy[0][0])

@@ -1,0 +1,10 @@
+print(dict(a=1, b=2), dict({"x": 1}, y=2), dict([("k", "v")]), dict(zip("ab", [1, 2])), dict())
+print(list(), list([1, 2]), list("ab"), list((1,)), list({3: 4}), list(range(3)), list(map(abs, [-1])))
+print(tuple(), tuple("ab"), tuple([1, [2]]), set("aab") == {"a", "b"}, frozenset(range(3)))
+print(sorted(set([3, 1, 2])), sorted(frozenset("cba")))
+a = [1, 2]
+b = list(a)
+b.append(3)
+print(a, b, a is list(a))
+t = (1, 2)
+print(tuple(t) is t)

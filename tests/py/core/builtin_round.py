@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(2.675, 2), round(0.1 + 0.2, 1), round(1 / 3, 5), round(123.456, -1), round(123.456, -2), round(-123.456, -1))
+print(round(5), round(5, 1), round(15, -1), round(25, -1), round(35, -1), round(-15, -1), round(123456789, -4))
+print(round(2 ** 100, -30), round(0.0), round(-0.0), round(1e300), type(round(1.5)), type(round(1.5, 0)))
+print(round(7.0, None), round(True), round(1.25, 1), round(1.35, 1), round(1.45, 1))

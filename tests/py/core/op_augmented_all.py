@@ -1,0 +1,21 @@
+x = 10
+x += 3; print(x)
+x -= 1; print(x)
+x *= 2; print(x)
+x /= 3; print(x)
+x = 17
+x //= 4; print(x)
+x %= 3; print(x)
+x = 3
+x **= 4; print(x)
+x <<= 2; print(x)
+x >>= 3; print(x)
+x &= 0b1010; print(x)
+x |= 0b0101; print(x)
+x ^= 0b1111; print(x)
+s = "ab"; s += "cd"; s *= 2; print(s)
+t = (1,); t += (2,); t *= 2; print(t)
+l = [1]; l2 = l; l += [2]; l *= 2; print(l, l2, l is l2)
+d = {"k": 1}; d["k"] += 5; d["k"] *= 2; print(d)
+m = [[1, 2], [3, 4]]; m[1][0] -= 10; m[0][1] **= 3; print(m)
+f = 1.5; f //= 0.4; print(f)

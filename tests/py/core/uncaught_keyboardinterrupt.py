@@ -1,0 +1,2 @@
+print("simulating ctrl-c")
+raise KeyboardInterrupt

@@ -1,0 +1,3 @@
+square = lambda x: x * x
+print(square(3))
+print(square(None))

@@ -1,0 +1,3 @@
+values = ["1", "2", "three"]
+for v in values:
+    print(int(v))
