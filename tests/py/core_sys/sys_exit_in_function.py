@@ -1,0 +1,9 @@
+import sys
+
+def main():
+    try:
+        sys.exit(7)
+    finally:
+        print("finally runs on sys.exit")
+
+main()
