@@ -1,0 +1,209 @@
+/*
+ * gil_internal.h: the shared state of libgil (struct gil, struct
+ * gil_thread), the policy vtable and the helpers the policies call for
+ * statistics and tracing.  Not installed.
+ *
+ * Invariants:
+ *  - breaker is the first member of struct gil (gil.h inlines its load).
+ *  - A gil_thread_t's counters are written only by its own thread (relaxed
+ *    atomics, load+store, no RMW), so readers never race and the fast path
+ *    pays no locked instruction for statistics.  Reset subtracts a baseline
+ *    instead of writing the owner's counters.
+ *  - threads_lock protects the thread list, the dead-thread totals, the
+ *    stats baselines and the trace buffer list; it is never taken on the
+ *    take/drop path.
+ */
+#ifndef GIL_INTERNAL_H
+#define GIL_INTERNAL_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "gil.h"
+
+#define GIL__LIKELY(x) __builtin_expect(!!(x), 1)
+#define GIL__UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- statistics (stats.c) --------------------------------------------- */
+
+typedef struct gil__counters {
+  _Atomic uint64_t hold_ns, wait_ns, acquisitions, contended, voluntary_drops,
+      forced_drops, drop_requests, switches;
+  _Atomic uint64_t wait_hist[GIL_HIST_BUCKETS];
+} gil__counters;
+
+/* ---- tracing (trace.c) -------------------------------------------------- */
+
+enum gil__ev_type {
+  GIL__EV_ATTACH,  /* thread start; arg unused, name from the buffer */
+  GIL__EV_DETACH,  /* thread end */
+  GIL__EV_WANT,    /* started waiting */
+  GIL__EV_TAKE,    /* holds */
+  GIL__EV_DROP,    /* released; arg = reason */
+  GIL__EV_REQUEST, /* set the drop request */
+  GIL__EV_NAME,    /* renamed */
+};
+enum gil__drop_reason {
+  GIL__DROP_VOLUNTARY = 0,
+  GIL__DROP_FORCED = 1, /* honoured a drop request / legacy tick */
+  GIL__DROP_DETACH = 2,
+};
+
+typedef struct gil__event {
+  uint64_t ts_ns; /* CLOCK_MONOTONIC */
+  uint32_t type;
+  uint32_t arg;
+} gil__event;
+
+typedef struct gil__tracebuf {
+  gil__event *ev;
+  size_t n, cap;
+  char name[64];
+  int tid;
+  int overflow;
+  struct gil__tracebuf *next; /* in gil->trace_bufs */
+} gil__tracebuf;
+
+/* ---- threads ------------------------------------------------------------ */
+
+struct gil_thread {
+  gil_t *gil;
+  char name[64];
+  pthread_t os_thread;
+  int tid;     /* small id, attach order (trace rows) */
+  int holding; /* owner-only */
+  int timed;   /* this hold has a start timestamp (owner-only) */
+  uint64_t hold_start_ns;
+  unsigned ticks; /* legacy policy: polls since the last release */
+
+  /* fair policy state, guarded by the fair queue lock */
+  uint64_t vrt_ns; /* contended GIL time used ("virtual runtime") */
+
+  gil__counters c;
+  gil__counters base;           /* reset baseline (threads_lock) */
+  _Atomic uint64_t max_wait_ns; /* owner writes, reset zeroes */
+  _Atomic uint64_t hold_since_ns; /* for readers: 0 = not holding/untimed */
+
+  /* Current trace buffer or NULL.  tb_lock (taken only while tracing)
+   * guards tb and the buffer's contents: the owner appends, start/stop and
+   * detach swap it.  Lock order: threads_lock, then tb_lock. */
+  pthread_mutex_t tb_lock;
+  gil__tracebuf *tb;
+
+  struct gil_thread *next, *prev; /* gil->threads, threads_lock */
+  struct gil_thread *tls_next;    /* this OS thread's attachments */
+};
+
+/* ---- policies ------------------------------------------------------------ */
+
+typedef struct gil__policy_ops {
+  const char *name;
+  int (*init)(gil_t *g);
+  void (*destroy)(gil_t *g);
+  /* Blocks until t holds.  Returns 1 if it had to wait. */
+  int (*take)(gil_t *g, gil_thread_t *t);
+  /* Releases; forced says a drop request is being honoured. */
+  void (*drop)(gil_t *g, gil_thread_t *t, int forced);
+  /* Called from gil_breaker_poll with the word it saw. */
+  void (*poll)(gil_t *g, gil_thread_t *t, uint32_t word);
+  /* In a fork child: re-create locks, make t the holder. */
+  void (*after_fork)(gil_t *g, gil_thread_t *t);
+} gil__policy_ops;
+
+extern const gil__policy_ops gil__policy_cpython;
+extern const gil__policy_ops gil__policy_legacy;
+extern const gil__policy_ops gil__policy_fair;
+
+/* ---- the gil -------------------------------------------------------------- */
+
+struct gil {
+  struct gil__head head; /* breaker: must stay first */
+  const gil__policy_ops *ops;
+  gil_policy policy;
+  _Atomic unsigned interval_us;
+  _Atomic unsigned ticks;
+  int stats;
+  gil_log_fn log;
+  void *log_userdata;
+
+  _Atomic(gil_thread_t *) holder;      /* NULL while free or in handoff */
+  _Atomic(gil_thread_t *) last_holder; /* for the switch count */
+
+  pthread_mutex_t threads_lock;
+  gil_thread_t *threads, *threads_tail;
+  int next_tid;
+  gil__counters dead; /* totals of detached threads (threads_lock) */
+  uint64_t dead_max_wait_ns;
+
+  /* tracing */
+  _Atomic int tracing;
+  char *trace_path;
+  uint64_t trace_t0_ns;
+  gil__tracebuf *trace_bufs; /* every buffer of this trace */
+
+  void *pol; /* the policy's private state */
+};
+
+/* ---- core helpers (gil.c) ------------------------------------------------ */
+
+uint64_t gil__now_ns(void);
+void gil__fatal(const char *what, int err) __attribute__((noreturn));
+void gil__log(gil_t *g, int level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#define GIL__CHECK(call)                                                       \
+  do {                                                                         \
+    int gil__rc = (call);                                                      \
+    if (GIL__UNLIKELY(gil__rc != 0))                                           \
+      gil__fatal(#call, gil__rc);                                              \
+  } while (0)
+
+void gil__mutex_init(pthread_mutex_t *m);
+void gil__cond_init(pthread_cond_t *c); /* CLOCK_MONOTONIC */
+/* Waits until abs_ns (CLOCK_MONOTONIC); returns 1 on timeout. */
+int gil__cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m,
+                        uint64_t abs_ns);
+
+/* Policies call these on their slow paths (t is the waiter). */
+void gil__wait_begin(gil_t *g, gil_thread_t *t);
+void gil__wait_end(gil_t *g, gil_thread_t *t, uint64_t began_ns);
+void gil__note_drop_request(gil_t *g, gil_thread_t *t);
+/* Drop then take again for t, honouring a request (forced) or not. */
+void gil__cycle(gil_t *g, gil_thread_t *t, int forced);
+
+static inline void gil__breaker_or(gil_t *g, uint32_t bits) {
+  atomic_fetch_or_explicit(&g->head.breaker, bits, memory_order_relaxed);
+}
+static inline void gil__breaker_and(gil_t *g, uint32_t bits) {
+  atomic_fetch_and_explicit(&g->head.breaker, bits, memory_order_relaxed);
+}
+
+/* Owner-only counter bump: a relaxed load and store, no locked op. */
+static inline void gil__bump(_Atomic uint64_t *c, uint64_t by) {
+  atomic_store_explicit(c, atomic_load_explicit(c, memory_order_relaxed) + by,
+                        memory_order_relaxed);
+}
+
+/* ---- stats.c ---------------------------------------------------------------- */
+
+int gil__hist_bucket(uint64_t ns);
+void gil__counters_add(gil__counters *dst, const gil__counters *src,
+                       const gil__counters *minus);
+void gil__stats_fold_dead(gil_t *g, gil_thread_t *t); /* threads_lock held */
+
+/* ---- trace.c ------------------------------------------------------------------- */
+
+void gil__trace_event_slow(gil_t *g, gil_thread_t *t, uint32_t type,
+                           uint32_t arg);
+static inline void gil__trace(gil_t *g, gil_thread_t *t, uint32_t type,
+                              uint32_t arg) {
+  /* Off: one relaxed load and a predictable branch. */
+  if (GIL__UNLIKELY(atomic_load_explicit(&g->tracing, memory_order_relaxed)))
+    gil__trace_event_slow(g, t, type, arg);
+}
+void gil__trace_thread_gone(gil_t *g, gil_thread_t *t); /* threads_lock held */
+void gil__trace_free_all(gil_t *g);
+
+#endif /* GIL_INTERNAL_H */

@@ -1,0 +1,157 @@
+/*
+ * stats.c: reading, totalling and resetting libgil's statistics.
+ *
+ * Each thread's counters are written only by that thread (see
+ * gil_internal.h), so a reader just loads them.  A reset does not touch
+ * them: it records the current values as a baseline that readers subtract,
+ * which keeps the owner's updates free of locked instructions.
+ */
+#include <string.h>
+
+#include "gil_internal.h"
+
+int gil__hist_bucket(uint64_t ns) {
+  uint64_t us = ns / 1000;
+  if (us == 0)
+    return 0;
+  int b = 64 - __builtin_clzll(us); /* us in [2^(b-1), 2^b) */
+  return b < GIL_HIST_BUCKETS ? b : GIL_HIST_BUCKETS - 1;
+}
+
+#define GIL__LD(x) atomic_load_explicit(&(x), memory_order_relaxed)
+
+/* dst += src - minus (minus may be NULL), field by field. */
+void gil__counters_add(gil__counters *dst, const gil__counters *src,
+                       const gil__counters *minus) {
+#define GIL__ADD(f)                                                            \
+  atomic_store_explicit(&dst->f,                                               \
+                        GIL__LD(dst->f) + GIL__LD(src->f) -                    \
+                            (minus ? GIL__LD(minus->f) : 0),                   \
+                        memory_order_relaxed)
+  GIL__ADD(hold_ns);
+  GIL__ADD(wait_ns);
+  GIL__ADD(acquisitions);
+  GIL__ADD(contended);
+  GIL__ADD(voluntary_drops);
+  GIL__ADD(forced_drops);
+  GIL__ADD(drop_requests);
+  GIL__ADD(switches);
+  for (int i = 0; i < GIL_HIST_BUCKETS; i++)
+    GIL__ADD(wait_hist[i]);
+#undef GIL__ADD
+}
+
+static void gil__to_public(gil_stats *out, const gil__counters *c) {
+  out->hold_ns = GIL__LD(c->hold_ns);
+  out->wait_ns = GIL__LD(c->wait_ns);
+  out->acquisitions = GIL__LD(c->acquisitions);
+  out->contended = GIL__LD(c->contended);
+  out->voluntary_drops = GIL__LD(c->voluntary_drops);
+  out->forced_drops = GIL__LD(c->forced_drops);
+  out->drop_requests = GIL__LD(c->drop_requests);
+  out->switches = GIL__LD(c->switches);
+  for (int i = 0; i < GIL_HIST_BUCKETS; i++)
+    out->wait_hist[i] = GIL__LD(c->wait_hist[i]);
+}
+
+/* One live thread's numbers since the reset; threads_lock held. */
+static void gil__thread_snapshot(const gil_thread_t *t, gil_stats *out) {
+  gil__counters tmp;
+  memset(&tmp, 0, sizeof tmp);
+  gil__counters_add(&tmp, &t->c, &t->base);
+  gil__to_public(out, &tmp);
+  uint64_t since = atomic_load_explicit(&((gil_thread_t *)t)->hold_since_ns,
+                                        memory_order_relaxed);
+  if (since) {
+    uint64_t now = gil__now_ns();
+    if (now > since)
+      out->hold_ns += now - since;
+  }
+  out->max_wait_ns =
+      atomic_load_explicit(&((gil_thread_t *)t)->max_wait_ns,
+                           memory_order_relaxed);
+}
+
+void gil__stats_fold_dead(gil_t *g, gil_thread_t *t) {
+  gil__counters_add(&g->dead, &t->c, &t->base);
+  uint64_t m = GIL__LD(t->max_wait_ns);
+  if (m > g->dead_max_wait_ns)
+    g->dead_max_wait_ns = m;
+}
+
+static void gil__stats_sum(gil_stats *dst, const gil_stats *s) {
+  dst->hold_ns += s->hold_ns;
+  dst->wait_ns += s->wait_ns;
+  dst->acquisitions += s->acquisitions;
+  dst->contended += s->contended;
+  dst->voluntary_drops += s->voluntary_drops;
+  dst->forced_drops += s->forced_drops;
+  dst->drop_requests += s->drop_requests;
+  dst->switches += s->switches;
+  if (s->max_wait_ns > dst->max_wait_ns)
+    dst->max_wait_ns = s->max_wait_ns;
+  for (int i = 0; i < GIL_HIST_BUCKETS; i++)
+    dst->wait_hist[i] += s->wait_hist[i];
+}
+
+int gil_stats_get(gil_t *g, gil_stats *out) {
+  if (!g || !out)
+    return GIL_EINVAL;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  gil__to_public(out, &g->dead);
+  out->max_wait_ns = g->dead_max_wait_ns;
+  for (gil_thread_t *t = g->threads; t; t = t->next) {
+    gil_stats s;
+    gil__thread_snapshot(t, &s);
+    gil__stats_sum(out, &s);
+  }
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  return 0;
+}
+
+int gil_thread_stats(const gil_thread_t *t, gil_stats *out) {
+  if (!t || !out)
+    return GIL_EINVAL;
+  gil_t *g = t->gil;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  gil__thread_snapshot(t, out);
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  return 0;
+}
+
+int gil_stats_foreach(gil_t *g, gil_thread_visit_fn fn, void *userdata) {
+  if (!g || !fn)
+    return GIL_EINVAL;
+  int rc = 0;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  for (gil_thread_t *t = g->threads; t && rc == 0; t = t->next) {
+    gil_stats s;
+    gil__thread_snapshot(t, &s);
+    rc = fn(userdata, t, t->name, &s);
+  }
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  return rc;
+}
+
+void gil_stats_reset(gil_t *g) {
+  if (!g)
+    return;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  memset(&g->dead, 0, sizeof g->dead);
+  g->dead_max_wait_ns = 0;
+  for (gil_thread_t *t = g->threads; t; t = t->next) {
+    memset(&t->base, 0, sizeof t->base);
+    gil__counters_add(&t->base, &t->c, NULL);
+    /* A racing owner update may be lost here; max is a hint anyway. */
+    atomic_store_explicit(&t->max_wait_ns, 0, memory_order_relaxed);
+  }
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+}
+
+double gil_stats_hold_share(gil_t *g, const gil_thread_t *t) {
+  gil_stats all, mine;
+  if (gil_stats_get(g, &all) != 0 || gil_thread_stats(t, &mine) != 0 ||
+      all.hold_ns == 0)
+    return 0.0;
+  return (double)mine.hold_ns / (double)all.hold_ns;
+}

@@ -1,0 +1,353 @@
+/*
+ * trace.c: recording GIL events and writing them as Chrome Trace Event
+ * Format JSON (opens in Perfetto and chrome://tracing).
+ *
+ * While a trace runs every attached thread appends timestamped events to
+ * its own buffer (its tb_lock is uncontended but lets gil_trace_stop take
+ * the buffer away safely).  When tracing is off the take/drop paths pay one
+ * relaxed load and a predictable branch (gil__trace in gil_internal.h).
+ *
+ * gil_trace_stop merges the buffers by time and writes, for pid 1:
+ *   - "M" thread_name metadata, one row (tid) per thread;
+ *   - "X" slices "waiting" and "holding" per thread (they never overlap);
+ *   - a pseudo-thread "GIL holder" whose slices are named after the holder;
+ *   - "i" instants for drop requests, thread start and thread end;
+ *   - a "C" counter "waiting threads".
+ * ts is in microseconds (CLOCK_MONOTONIC) from the start of the trace.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "gil_internal.h"
+
+#define GIL__TRACE_MAX_EVENTS (1u << 20) /* per thread; then it drops */
+#define GIL__HOLDER_TID 0
+
+static gil__tracebuf *gil__tb_new(gil_t *g, gil_thread_t *t) {
+  gil__tracebuf *b = calloc(1, sizeof *b);
+  if (!b)
+    return NULL;
+  memcpy(b->name, t->name, sizeof b->name);
+  b->tid = t->tid;
+  b->next = g->trace_bufs;
+  g->trace_bufs = b;
+  return b;
+}
+
+static void gil__tb_push(gil__tracebuf *b, uint64_t ts, uint32_t type,
+                         uint32_t arg) {
+  if (b->n == b->cap) {
+    if (b->cap >= GIL__TRACE_MAX_EVENTS) {
+      b->overflow = 1;
+      return;
+    }
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    gil__event *ev = realloc(b->ev, cap * sizeof *ev);
+    if (!ev) {
+      b->overflow = 1;
+      return;
+    }
+    b->ev = ev;
+    b->cap = cap;
+  }
+  b->ev[b->n++] = (gil__event){.ts_ns = ts, .type = type, .arg = arg};
+}
+
+void gil__trace_event_slow(gil_t *g, gil_thread_t *t, uint32_t type,
+                           uint32_t arg) {
+  if (!t)
+    return;
+  uint64_t ts = gil__now_ns();
+  GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+  gil__tracebuf *b = t->tb;
+  GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+  if (!b) {
+    /* A thread attached after the trace started: give it a buffer.  Lock
+     * order is threads_lock then tb_lock, as in start/stop. */
+    GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+    if (atomic_load(&g->tracing)) {
+      GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+      if (!t->tb)
+        t->tb = gil__tb_new(g, t);
+      GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+    }
+    GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  }
+  GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+  b = t->tb;
+  if (b) {
+    if (type == GIL__EV_NAME)
+      memcpy(b->name, t->name, sizeof b->name);
+    gil__tb_push(b, ts, type, arg);
+  }
+  GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+}
+
+void gil__trace_thread_gone(gil_t *g, gil_thread_t *t) {
+  GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+  t->tb = NULL; /* the buffer stays on g->trace_bufs until stop */
+  GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+}
+
+static void gil__trace_free_list(gil__tracebuf *b) {
+  while (b) {
+    gil__tracebuf *n = b->next;
+    free(b->ev);
+    free(b);
+    b = n;
+  }
+}
+
+void gil__trace_free_all(gil_t *g) {
+  gil__trace_free_list(g->trace_bufs);
+  g->trace_bufs = NULL;
+  free(g->trace_path);
+  g->trace_path = NULL;
+}
+
+int gil_trace_start(gil_t *g, const char *path) {
+  if (!g || !path || !*path)
+    return GIL_EINVAL;
+  FILE *f = fopen(path, "w"); /* fail now rather than at stop */
+  if (!f)
+    return GIL_EIO;
+  fclose(f);
+  char *p = strdup(path);
+  if (!p)
+    return GIL_ENOMEM;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  if (atomic_load(&g->tracing) || g->trace_path) {
+    GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+    free(p);
+    return GIL_EBUSY;
+  }
+  g->trace_path = p;
+  g->trace_t0_ns = gil__now_ns();
+  gil_thread_t *h = atomic_load(&g->holder);
+  for (gil_thread_t *t = g->threads; t; t = t->next) {
+    GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+    t->tb = gil__tb_new(g, t);
+    /* Whoever holds now gets a synthetic take at t0, so its slice shows. */
+    if (t->tb && t == h)
+      gil__tb_push(t->tb, g->trace_t0_ns, GIL__EV_TAKE, 0);
+    GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+  }
+  atomic_store(&g->tracing, 1);
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  gil__log(g, GIL_LOG_INFO, "trace started: %s", path);
+  return 0;
+}
+
+int gil_trace_active(const gil_t *g) {
+  return g ? atomic_load(&((gil_t *)g)->tracing) : 0;
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+typedef struct gil__mev {
+  uint64_t ts;
+  uint32_t type, arg;
+  gil__tracebuf *b;
+  size_t order; /* keeps each thread's own order among equal timestamps */
+} gil__mev;
+
+static int gil__mev_cmp(const void *a, const void *b) {
+  const gil__mev *x = a, *y = b;
+  if (x->ts != y->ts)
+    return x->ts < y->ts ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void gil__json_str(FILE *f, const char *s) {
+  fputc('"', f);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      fprintf(f, "\\%c", c);
+    else if (c < 0x20)
+      fprintf(f, "\\u%04x", c);
+    else
+      fputc(c, f);
+  }
+  fputc('"', f);
+}
+
+static double gil__us(const gil_t *g, uint64_t ts) {
+  return ts > g->trace_t0_ns ? (double)(ts - g->trace_t0_ns) / 1000.0 : 0.0;
+}
+
+static void gil__slice(FILE *f, const gil_t *g, const char *name, int tid,
+                       uint64_t from, uint64_t to, const char *reason) {
+  fprintf(f, ",\n{\"name\":");
+  gil__json_str(f, name);
+  fprintf(f, ",\"ph\":\"X\",\"pid\":1,\"tid\":%d,\"ts\":%.3f,\"dur\":%.3f",
+          tid, gil__us(g, from), gil__us(g, to) - gil__us(g, from));
+  if (reason)
+    fprintf(f, ",\"args\":{\"reason\":\"%s\"}", reason);
+  fputc('}', f);
+}
+
+static void gil__instant(FILE *f, const gil_t *g, const char *name, int tid,
+                         uint64_t ts) {
+  fprintf(f,
+          ",\n{\"name\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,"
+          "\"tid\":%d,\"ts\":%.3f}",
+          name, tid, gil__us(g, ts));
+}
+
+static const char *const gil__reasons[] = {"voluntary", "forced", "detach"};
+
+/* Per-thread replay state while writing. */
+typedef struct gil__row {
+  gil__tracebuf *b;
+  uint64_t wait_from, hold_from;
+  int waiting, holding;
+} gil__row;
+
+static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
+                            uint64_t end) {
+  size_t n = 0, nb = 0;
+  for (gil__tracebuf *b = bufs; b; b = b->next, nb++)
+    n += b->n;
+  gil__mev *all = malloc((n ? n : 1) * sizeof *all);
+  gil__row *rows = calloc(nb ? nb : 1, sizeof *rows);
+  if (!all || !rows) {
+    free(all);
+    free(rows);
+    return GIL_ENOMEM;
+  }
+  size_t k = 0, r = 0;
+  for (gil__tracebuf *b = bufs; b; b = b->next, r++) {
+    rows[r].b = b;
+    for (size_t i = 0; i < b->n; i++, k++)
+      all[k] = (gil__mev){b->ev[i].ts_ns, b->ev[i].type, b->ev[i].arg, b,
+                          k};
+  }
+  qsort(all, n, sizeof *all, gil__mev_cmp);
+
+  fprintf(f, "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"policy\":\"%s\","
+             "\"version\":\"%s\"},\"traceEvents\":[\n",
+          g->ops->name, GIL_VERSION_STRING);
+  fprintf(f, "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"tid\":0,"
+             "\"args\":{\"name\":\"libgil (%s)\"}}",
+          g->ops->name);
+  fprintf(f, ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":%d,"
+             "\"args\":{\"name\":\"GIL holder\"}}",
+          GIL__HOLDER_TID);
+  for (size_t i = 0; i < nb; i++) {
+    fprintf(f, ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,"
+               "\"tid\":%d,\"args\":{\"name\":",
+            rows[i].b->tid);
+    gil__json_str(f, rows[i].b->name);
+    fprintf(f, "}}");
+    if (rows[i].b->overflow)
+      gil__log(g, GIL_LOG_WARN, "trace: events of %s were dropped",
+               rows[i].b->name);
+  }
+
+  int nwait = 0;
+  for (size_t i = 0; i < n; i++) {
+    gil__mev *e = &all[i];
+    gil__row *row = NULL;
+    for (size_t j = 0; j < nb; j++)
+      if (rows[j].b == e->b) {
+        row = &rows[j];
+        break;
+      }
+    int tid = e->b->tid, was = nwait;
+    switch (e->type) {
+    case GIL__EV_ATTACH:
+      gil__instant(f, g, "thread start", tid, e->ts);
+      break;
+    case GIL__EV_DETACH:
+      gil__instant(f, g, "thread end", tid, e->ts);
+      break;
+    case GIL__EV_REQUEST:
+      gil__instant(f, g, "drop request", tid, e->ts);
+      break;
+    case GIL__EV_WANT:
+      if (!row->waiting) {
+        row->waiting = 1;
+        row->wait_from = e->ts;
+        nwait++;
+      }
+      break;
+    case GIL__EV_TAKE:
+      if (row->waiting) {
+        gil__slice(f, g, "waiting", tid, row->wait_from, e->ts, NULL);
+        row->waiting = 0;
+        nwait--;
+      }
+      row->holding = 1;
+      row->hold_from = e->ts;
+      break;
+    case GIL__EV_DROP:
+      if (row->holding) {
+        const char *why = e->arg < 3 ? gil__reasons[e->arg] : "voluntary";
+        gil__slice(f, g, "holding", tid, row->hold_from, e->ts, why);
+        gil__slice(f, g, e->b->name, GIL__HOLDER_TID, row->hold_from, e->ts,
+                   why);
+        row->holding = 0;
+      }
+      break;
+    default:
+      break;
+    }
+    if (nwait != was)
+      fprintf(f,
+              ",\n{\"name\":\"waiting threads\",\"ph\":\"C\",\"pid\":1,"
+              "\"ts\":%.3f,\"args\":{\"waiting\":%d}}",
+              gil__us(g, e->ts), nwait);
+  }
+  /* Close what is still open at the end of the trace. */
+  for (size_t j = 0; j < nb; j++) {
+    if (rows[j].waiting)
+      gil__slice(f, g, "waiting", rows[j].b->tid, rows[j].wait_from, end,
+                 NULL);
+    if (rows[j].holding) {
+      gil__slice(f, g, "holding", rows[j].b->tid, rows[j].hold_from, end,
+                 NULL);
+      gil__slice(f, g, rows[j].b->name, GIL__HOLDER_TID, rows[j].hold_from,
+                 end, NULL);
+    }
+  }
+  fprintf(f, "\n]}\n");
+  free(all);
+  free(rows);
+  return ferror(f) ? GIL_EIO : 0;
+}
+
+int gil_trace_stop(gil_t *g) {
+  if (!g)
+    return GIL_EINVAL;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  if (!atomic_load(&g->tracing)) {
+    GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+    return GIL_ESTATE;
+  }
+  atomic_store(&g->tracing, 0);
+  uint64_t end = gil__now_ns();
+  for (gil_thread_t *t = g->threads; t; t = t->next) {
+    GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
+    t->tb = NULL;
+    GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+  }
+  /* No thread can reach the buffers now: write them outside the lock. */
+  gil__tracebuf *bufs = g->trace_bufs;
+  char *path = g->trace_path;
+  g->trace_bufs = NULL;
+  g->trace_path = NULL;
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+
+  int rc = GIL_EIO;
+  FILE *f = fopen(path, "w");
+  if (f) {
+    rc = gil__trace_write(g, f, bufs, end);
+    if (fclose(f) != 0 && rc == 0)
+      rc = GIL_EIO;
+  }
+  gil__log(g, GIL_LOG_INFO, "trace written: %s (%s)", path, gil_strerror(rc));
+  gil__trace_free_list(bufs);
+  free(path);
+  return rc;
+}
