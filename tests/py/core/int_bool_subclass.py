@@ -1,0 +1,6 @@
+print(True + 1, True * 3.0, True / 4, True // 1, -True, True << 2)
+print(isinstance(True, int), type(True + True), type(True & False), type(True & 1))
+print([10, 20][True], {0: "zero", 1: "one"}[False])
+print(sum([True] * 10), max(False, True), min(True, -1))
+print(str(True), int("1") == True, float(True), repr(True + 0))
+print(True == 1.0, hash(True) == hash(1), True == 1 == 1)

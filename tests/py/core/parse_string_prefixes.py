@@ -1,0 +1,5 @@
+print(r"raw\n", R"RAW\t", b"bytes", B"BYTES", rb"rb\x", Rb"Rb", bR"bR", BR"BR", u"unicode", U"UNICODE")
+print(len(r"\n"), len(b"\n"), len(rb"\n"), type(u"x"))
+print('single', "double", '''triple single''', """triple double""")
+print("mixed 'quotes' inside", 'mixed "quotes" inside')
+print("a" 'b' """c""" '''d''')
