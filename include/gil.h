@@ -134,6 +134,8 @@ GIL_API int gil_holds(const gil_thread_t *t);
 /* Drops the GIL and takes it back, letting a waiter in first if there is
  * one (like sleep(0)); counted as a voluntary drop.  Needs the GIL. */
 GIL_API int gil_yield(gil_thread_t *t);
+/* How many threads are blocked in take right now (a snapshot). */
+GIL_API int gil_waiting(const gil_t *gil);
 
 /* ---- the eval breaker -------------------------------------------------- */
 

@@ -164,6 +164,7 @@ gil_t *gil_new(const gil_config *cfg) {
   g->stats = cfg->stats;
   g->log = cfg->log;
   g->log_userdata = cfg->log_userdata;
+  atomic_init(&g->waiting, 0);
   atomic_init(&g->holder, NULL);
   atomic_init(&g->last_holder, NULL);
   atomic_init(&g->tracing, 0);
@@ -309,10 +310,12 @@ gil_t *gil_thread_gil(const gil_thread_t *t) { return t ? t->gil : NULL; }
 /* ---- take and drop -------------------------------------------------------- */
 
 void gil__wait_begin(gil_t *g, gil_thread_t *t) {
+  atomic_fetch_add_explicit(&g->waiting, 1, memory_order_relaxed);
   gil__trace(g, t, GIL__EV_WANT, 0);
 }
 
 void gil__wait_end(gil_t *g, gil_thread_t *t, uint64_t began_ns) {
+  atomic_fetch_sub_explicit(&g->waiting, 1, memory_order_relaxed);
   if (!g->stats)
     return;
   uint64_t w = gil__now_ns() - began_ns;
@@ -394,6 +397,10 @@ void gil__cycle(gil_t *g, gil_thread_t *t, int forced) {
   gil__drop_reason(t, forced ? GIL__DROP_FORCED : GIL__DROP_VOLUNTARY);
   int waited = g->ops->take(g, t);
   gil__after_take(g, t, waited);
+}
+
+int gil_waiting(const gil_t *g) {
+  return g ? atomic_load(&((gil_t *)g)->waiting) : 0;
 }
 
 int gil_holds(const gil_thread_t *t) { return t ? t->holding : 0; }
@@ -490,6 +497,7 @@ int gil_after_fork_child(gil_t *g) {
     me->timed = 0;
     atomic_store(&me->hold_since_ns, 0);
   }
+  atomic_store(&g->waiting, 0);
   atomic_store(&g->holder, me);
   atomic_store(&g->last_holder, me);
   return 0;

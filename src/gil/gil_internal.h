@@ -128,6 +128,7 @@ struct gil {
   gil_log_fn log;
   void *log_userdata;
 
+  _Atomic int waiting;                 /* threads blocked in take */
   _Atomic(gil_thread_t *) holder;      /* NULL while free or in handoff */
   _Atomic(gil_thread_t *) last_holder; /* for the switch count */
 

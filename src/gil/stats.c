@@ -150,7 +150,8 @@ void gil_stats_reset(gil_t *g) {
 
 double gil_stats_hold_share(gil_t *g, const gil_thread_t *t) {
   gil_stats all, mine;
-  if (gil_stats_get(g, &all) != 0 || gil_thread_stats(t, &mine) != 0 ||
+  /* mine first: a hold in progress then counts no more in mine than in all */
+  if (gil_thread_stats(t, &mine) != 0 || gil_stats_get(g, &all) != 0 ||
       all.hold_ns == 0)
     return 0.0;
   return (double)mine.hold_ns / (double)all.hold_ns;
