@@ -334,7 +334,8 @@ void gil__note_drop_request(gil_t *g, gil_thread_t *t) {
 
 static void gil__after_take(gil_t *g, gil_thread_t *t, int waited) {
   t->holding = 1;
-  atomic_store_explicit(&g->holder, t, memory_order_relaxed);
+  /* release: a waiter reading holder then reads the thread's fields */
+  atomic_store_explicit(&g->holder, t, memory_order_release);
   if (GIL__LIKELY(g->stats)) {
     gil__bump(&t->c.acquisitions, 1);
     if (atomic_load_explicit(&g->last_holder, memory_order_relaxed) != t) {

@@ -139,7 +139,7 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
     p->hold_since = began; /* the hold becomes contended now */
   gil__wait_begin(g, t);
 
-  gil_thread_t *h = atomic_load_explicit(&g->holder, memory_order_relaxed);
+  gil_thread_t *h = atomic_load_explicit(&g->holder, memory_order_acquire);
   int64_t lag = 0;
   if (h && h != t) {
     uint64_t hv = h->vrt_ns + (began - p->hold_since);
@@ -202,7 +202,7 @@ static void fair_drop_slow(gil_t *g, gil_thread_t *t) {
   atomic_store_explicit(&p->state, p->head ? F_LOCKED | F_QUEUED : F_LOCKED,
                         memory_order_relaxed);
   p->hold_since = now;
-  atomic_store_explicit(&g->holder, w->t, memory_order_relaxed);
+  atomic_store_explicit(&g->holder, w->t, memory_order_release);
   gil__breaker_and(g, ~GIL_BREAKER_DROP); /* it was for this hold */
   /* The handoff: w may return (and its node vanish) as soon as it sees
    * this, so w is not touched afterwards except as a futex address, which
