@@ -1,0 +1,10 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[r * c for c in range(3)] for r in range(3)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for x in [[1, 2], [3]] for y in x])

@@ -1,0 +1,8 @@
+squares = (x * x for x in range(10))
+print(type(squares).__name__, next(squares), sum(squares))
+print(sum(x for x in range(100) if x % 3 == 0), max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x + y for x in "ab" for y in "12"), any(c.isdigit() for c in "ab3"), all(x > 0 for x in []))
+g = (i for i in range(3))
+print(list(g), list(g))
+print(", ".join(str(i) for i in range(5)))
+print(sorted((v for v in [3, 1, 2]), reverse=True), tuple(c.upper() for c in "xyz"))
