@@ -215,7 +215,8 @@ def main():
 
     tests = collect(ns.paths)
     if ns.update:
-        exe = [ns.python]
+        # -B: the oracle must not leave __pycache__ beside import tests.
+        exe = [ns.python, "-B"]
         fn = update
     else:
         if not ns.gilpy:

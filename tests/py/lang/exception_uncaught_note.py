@@ -1,0 +1,3 @@
+err = RuntimeError("primary failure")
+err.add_note("hint: check the configuration")
+raise err

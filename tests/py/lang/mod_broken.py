@@ -1,0 +1,2 @@
+print("mod_broken starts")
+raise ValueError("mod_broken fails on import")

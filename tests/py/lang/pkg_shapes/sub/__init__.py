@@ -1,0 +1,2 @@
+from ..square import area as square_area
+NAME = __name__
