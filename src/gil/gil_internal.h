@@ -144,8 +144,16 @@ struct gil {
   uint64_t trace_t0_ns;
   gil__tracebuf *trace_bufs; /* every buffer of this trace */
 
+  /* The fair policy's state word, here so that gil_take/gil_drop can
+   * inline its one-CAS fast path (see policy_fair.c). */
+  _Atomic uint32_t fast;
+
   void *pol; /* the policy's private state */
 };
+
+#define GIL__F_LOCKED 1u /* someone holds the GIL */
+#define GIL__F_QUEUED 2u /* the wait queue is not empty */
+#define GIL__F_TIMED 4u  /* the fair queue's hold_since is this hold's start */
 
 /* ---- core helpers (gil.c) ------------------------------------------------ */
 

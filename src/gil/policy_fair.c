@@ -36,9 +36,17 @@
 
 #include "gil_internal.h"
 
-#define F_LOCKED 1u
-#define F_QUEUED 2u
+#define F_LOCKED GIL__F_LOCKED
+#define F_QUEUED GIL__F_QUEUED
+#define F_TIMED GIL__F_TIMED
 #define F_CREDIT_INTERVALS 2u /* head start of a returning sleeper */
+#define F_GRAN_DIV 4u         /* preempt at once if behind by ival/4 */
+#define F_SPIN_NS 10000u      /* the head waiter spins this long first */
+
+/* granted: 0 waiting (awake), 2 asleep on the futex, 1 handed the GIL. */
+#define W_AWAKE 0u
+#define W_GRANTED 1u
+#define W_ASLEEP 2u
 
 typedef struct fair_waiter {
   gil_thread_t *t;
@@ -48,11 +56,10 @@ typedef struct fair_waiter {
 } fair_waiter;
 
 typedef struct gil__fair {
-  _Atomic uint32_t state;
   pthread_mutex_t qlock;
   fair_waiter *head; /* sorted by (vrt, seq) */
   uint64_t seq;
-  uint64_t hold_since; /* start of the current contended hold (ns) */
+  uint64_t hold_since; /* start of the current hold, if F_TIMED (ns) */
 } gil__fair;
 
 static void fair_futex_wait(_Atomic uint32_t *addr, uint32_t val,
@@ -70,11 +77,33 @@ static void fair_futex_wake(_Atomic uint32_t *addr) {
           NULL, NULL, 0);
 }
 
+static inline void fair_cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  __asm__ __volatile__("yield");
+#endif
+}
+
+/* The next waiter usually gets the GIL within microseconds (the holder
+ * polls often), so it spins briefly before paying for a futex sleep and
+ * wake-up.  Returns 1 if the GIL was handed over meanwhile. */
+static int fair_spin(_Atomic uint32_t *granted) {
+  uint64_t until = gil__now_ns() + F_SPIN_NS;
+  for (unsigned i = 1;; i++) {
+    if (atomic_load_explicit(granted, memory_order_acquire) == W_GRANTED)
+      return 1;
+    fair_cpu_relax();
+    if ((i & 31) == 0 && gil__now_ns() > until)
+      return 0;
+  }
+}
+
 static int fair_init(gil_t *g) {
   gil__fair *p = calloc(1, sizeof *p);
   if (!p)
     return GIL_ENOMEM;
-  atomic_init(&p->state, 0);
+  atomic_store(&g->fast, 0);
   gil__mutex_init(&p->qlock);
   g->pol = p;
   return 0;
@@ -110,63 +139,92 @@ static void fair_enqueue(gil__fair *p, fair_waiter *w) {
   *pp = w;
 }
 
-static int fair_take_slow(gil_t *g, gil_thread_t *t) {
-  gil__fair *p = g->pol;
-  GIL__CHECK(pthread_mutex_lock(&p->qlock));
-  uint32_t s = atomic_load_explicit(&p->state, memory_order_relaxed);
+/* Sets QUEUED (and TIMED) or takes the GIL if it is free.  Returns 1 if it
+ * took the GIL, 0 if queued; *timed says whether hold_since was already the
+ * current hold's start.  qlock held. */
+static int fair_mark_queued(gil_t *g, int *timed) {
+  uint32_t s = atomic_load_explicit(&g->fast, memory_order_relaxed);
   for (;;) {
     if (!(s & F_LOCKED)) {
       /* Freed meanwhile (QUEUED is never set without LOCKED). */
-      if (atomic_compare_exchange_weak_explicit(&p->state, &s, s | F_LOCKED,
+      if (atomic_compare_exchange_weak_explicit(&g->fast, &s, F_LOCKED,
                                                 memory_order_acquire,
-                                                memory_order_relaxed)) {
-        GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-        return 0;
-      }
+                                                memory_order_relaxed))
+        return 1;
       continue;
     }
-    if (s & F_QUEUED)
-      break;
-    if (atomic_compare_exchange_weak_explicit(&p->state, &s, s | F_QUEUED,
-                                              memory_order_acq_rel,
-                                              memory_order_relaxed))
-      break;
+    /* From here the holder cannot change without qlock. */
+    if ((s & (F_QUEUED | F_TIMED)) == (F_QUEUED | F_TIMED) ||
+        atomic_compare_exchange_weak_explicit(
+            &g->fast, &s, s | F_QUEUED | F_TIMED, memory_order_acq_rel,
+            memory_order_relaxed)) {
+      *timed = (s & F_TIMED) != 0;
+      return 0;
+    }
   }
-  /* The holder cannot change now without qlock. */
+}
+
+static int fair_take_slow(gil_t *g, gil_thread_t *t) {
+  gil__fair *p = g->pol;
+  GIL__CHECK(pthread_mutex_lock(&p->qlock));
+  int timed = 0;
+  if (fair_mark_queued(g, &timed)) {
+    GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+    return 0;
+  }
   uint64_t began = gil__now_ns();
   uint64_t ival = fair_interval_ns(g);
-  if (!p->head)
-    p->hold_since = began; /* the hold becomes contended now */
+  if (!timed)
+    p->hold_since = began; /* began on the fast path: count from now */
   gil__wait_begin(g, t);
 
+  /* How far behind the holder is this thread in GIL time? */
   gil_thread_t *h = atomic_load_explicit(&g->holder, memory_order_acquire);
   int64_t lag = 0;
   if (h && h != t) {
+    /* A hold that began uncontended has lasted an unknown time: charge
+     * the holder one interval, so that a thread that ran alone counts as
+     * CPU-bound and the newcomer goes first. */
+    if (!timed && h->vrt_ns < t->vrt_ns + ival)
+      h->vrt_ns = t->vrt_ns + ival;
     uint64_t hv = h->vrt_ns + (began - p->hold_since);
     uint64_t credit = F_CREDIT_INTERVALS * ival;
     if (hv > credit && t->vrt_ns < hv - credit)
-      t->vrt_ns = hv - credit;
+      t->vrt_ns = hv - credit; /* a bounded head start, not unbounded */
     lag = (int64_t)(hv - t->vrt_ns);
   }
   fair_waiter w = {.t = t, .vrt = t->vrt_ns, .seq = ++p->seq};
-  atomic_init(&w.granted, 0);
+  atomic_init(&w.granted, W_AWAKE);
   fair_enqueue(p, &w);
-  if (lag > (int64_t)(ival / 2))
-    fair_request(g, t); /* I/O-bound: preempt now */
+  /* Used less GIL time than the holder, by a margin (hysteresis between
+   * CPU-bound threads): preempt the holder now. */
+  if (lag > (int64_t)(ival / F_GRAN_DIV))
+    fair_request(g, t);
+  int spin = p->head == &w;
 
   for (;;) {
     uint64_t now = gil__now_ns();
     uint64_t deadline = p->hold_since + ival;
     if (now >= deadline) {
-      fair_request(g, t); /* CPU-bound: the hold has had its interval */
+      fair_request(g, t); /* the hold has had its interval: rotate */
       deadline = now + ival;
     }
     GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-    fair_futex_wait(&w.granted, 0, deadline);
-    if (atomic_load_explicit(&w.granted, memory_order_acquire))
+    if (spin) {
+      spin = 0;
+      if (fair_spin(&w.granted))
+        break;
+    }
+    uint32_t e = W_AWAKE;
+    if (atomic_compare_exchange_strong_explicit(&w.granted, &e, W_ASLEEP,
+                                                memory_order_acquire,
+                                                memory_order_acquire) ||
+        e == W_ASLEEP)
+      fair_futex_wait(&w.granted, W_ASLEEP, deadline);
+    if (atomic_load_explicit(&w.granted, memory_order_acquire) == W_GRANTED)
       break;
     GIL__CHECK(pthread_mutex_lock(&p->qlock));
-    if (atomic_load_explicit(&w.granted, memory_order_acquire)) {
+    if (atomic_load_explicit(&w.granted, memory_order_acquire) == W_GRANTED) {
       GIL__CHECK(pthread_mutex_unlock(&p->qlock));
       break;
     }
@@ -176,11 +234,10 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
 }
 
 static int fair_take(gil_t *g, gil_thread_t *t) {
-  gil__fair *p = g->pol;
   uint32_t e = 0;
-  if (GIL__LIKELY(atomic_compare_exchange_strong_explicit(
-          &p->state, &e, F_LOCKED, memory_order_acquire,
-          memory_order_relaxed)))
+  if (atomic_compare_exchange_strong_explicit(&g->fast, &e, F_LOCKED,
+                                              memory_order_acquire,
+                                              memory_order_relaxed))
     return 0;
   return fair_take_slow(g, t);
 }
@@ -191,7 +248,7 @@ static void fair_drop_slow(gil_t *g, gil_thread_t *t) {
   fair_waiter *w = p->head;
   if (!w) {
     /* Cannot happen (QUEUED implies a node), but never leave it locked. */
-    atomic_store_explicit(&p->state, 0, memory_order_release);
+    atomic_store_explicit(&g->fast, 0, memory_order_release);
     GIL__CHECK(pthread_mutex_unlock(&p->qlock));
     return;
   }
@@ -199,33 +256,37 @@ static void fair_drop_slow(gil_t *g, gil_thread_t *t) {
   if (now > p->hold_since)
     t->vrt_ns += now - p->hold_since;
   p->head = w->next;
-  atomic_store_explicit(&p->state, p->head ? F_LOCKED | F_QUEUED : F_LOCKED,
+  /* LOCKED stays set: the GIL goes to w and nobody can steal it. */
+  atomic_store_explicit(&g->fast,
+                        F_LOCKED | F_TIMED | (p->head ? F_QUEUED : 0),
                         memory_order_relaxed);
   p->hold_since = now;
   atomic_store_explicit(&g->holder, w->t, memory_order_release);
   gil__breaker_and(g, ~GIL_BREAKER_DROP); /* it was for this hold */
-  /* The handoff: w may return (and its node vanish) as soon as it sees
-   * this, so w is not touched afterwards except as a futex address, which
-   * is harmless: every futex waiter here re-checks its own word. */
-  atomic_store_explicit(&w->granted, 1, memory_order_release);
+  /* The handoff (release).  w may return, and its node vanish, as soon as
+   * it sees this; a futex wake on a stale address is harmless because
+   * every futex waiter here re-checks its own word. */
+  uint32_t old = atomic_exchange_explicit(&w->granted, W_GRANTED,
+                                          memory_order_acq_rel);
   GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-  fair_futex_wake(&w->granted);
+  if (old == W_ASLEEP)
+    fair_futex_wake(&w->granted);
 }
 
 static void fair_drop(gil_t *g, gil_thread_t *t, int forced) {
-  gil__fair *p = g->pol;
-  uint32_t e = F_LOCKED;
-  if (GIL__LIKELY(atomic_compare_exchange_strong_explicit(
-          &p->state, &e, 0, memory_order_release, memory_order_relaxed)))
+  uint32_t s = atomic_load_explicit(&g->fast, memory_order_relaxed);
+  if (!(s & F_QUEUED) &&
+      atomic_compare_exchange_strong_explicit(&g->fast, &s, 0,
+                                              memory_order_release,
+                                              memory_order_relaxed))
     return;
   fair_drop_slow(g, t);
 }
 
 static void fair_poll(gil_t *g, gil_thread_t *t, uint32_t word) {
-  gil__fair *p = g->pol;
   if (!(word & GIL_BREAKER_DROP))
     return;
-  if (atomic_load_explicit(&p->state, memory_order_relaxed) & F_QUEUED)
+  if (atomic_load_explicit(&g->fast, memory_order_relaxed) & F_QUEUED)
     gil__cycle(g, t, 1);
   else
     gil__breaker_and(g, ~GIL_BREAKER_DROP); /* nobody left to let in */
@@ -236,7 +297,7 @@ static void fair_after_fork(gil_t *g, gil_thread_t *t) {
   gil__mutex_init(&p->qlock);
   p->head = NULL;
   p->hold_since = 0;
-  atomic_store(&p->state, F_LOCKED);
+  atomic_store(&g->fast, F_LOCKED);
   t->holding = 1;
 }
 
