@@ -69,6 +69,7 @@ typedef struct gp_const {
     const char *text;
     size_t len;
     double f;
+    bool kind_u;       /* a str written with the u'' prefix (ast: kind='u') */
 } gp_const;
 
 typedef struct gp_keyword {
@@ -236,5 +237,7 @@ void gp_syntax_error_clear(gp_syntax_error *err);
 /* For tests and debugging: writes the tree in the format of Python's
  * ast.dump(tree) (no attributes, default indent=None) to a malloc'd string. */
 char *gp_ast_dump(const gp_mod *mod);
+/* The same with include_attributes=True (locations), for location tests. */
+char *gp_ast_dump_attrs(const gp_mod *mod);
 
 #endif
