@@ -44,10 +44,13 @@ CARET_RE = re.compile(r"^[ \t]*[\^~]+[ \t^~]*$")
 REPEAT_RE = re.compile(r"^(\s*\[Previous line repeated )\d+( more times?\])$")
 
 
+TOOLS = ("runner.py", "regen.py")
+
+
 def is_helper(path):
     parts = os.path.normpath(path).split(os.sep)
     name = parts[-1]
-    if name.startswith("_") or name.startswith("mod_"):
+    if name in TOOLS or name.startswith("_") or name.startswith("mod_"):
         return True
     for d in parts[:-1]:
         if d.startswith("pkg_") or (d.startswith("_") and d not in ("..", ".")):
