@@ -16,6 +16,7 @@ typedef struct fctx {
     bool raw;
     const char *end;
     const gp_loc *loc;
+    gp_loc spec_loc;     /* format specs: this token's span (3.11) */
 } fctx;
 
 static GP_PARSE_NORETURN void ferr(fctx *f, const char *msg)
@@ -268,11 +269,11 @@ static gp_expr *fparse_field(fctx *f, const char **sp, int level, gp_vec *parts,
     return fv;
 }
 
-static void flush_pending(fctx *f, gp_vec *parts, gp_strbuf *pending)
+static void flush_pending(fctx *f, int level, gp_vec *parts, gp_strbuf *pending)
 {
     if (pending->n == 0)
         return;
-    gp_expr *c = gp_parse_new_expr(f->p, GP_EXPR_CONSTANT, f->loc);
+    gp_expr *c = gp_parse_new_expr(f->p, GP_EXPR_CONSTANT, level ? &f->spec_loc : f->loc);
     c->v.constant.kind = GP_CONST_STR;
     c->v.constant.text = pending->s;
     c->v.constant.len = pending->n;
@@ -291,7 +292,7 @@ static gp_expr *fparse_fields(fctx *f, const char **sp, int level, gp_vec *parts
             break;
         (*sp)++;   /* '{' */
         gp_expr *fv = fparse_field(f, sp, level, parts, pending);
-        flush_pending(f, parts, pending);
+        flush_pending(f, level, parts, pending);
         gp_parse_vec_push(f->p, parts, fv);
     }
     if (level == 0) {
@@ -301,8 +302,8 @@ static gp_expr *fparse_fields(fctx *f, const char **sp, int level, gp_vec *parts
     }
     if (*sp >= f->end || **sp != '}')
         ferr(f, "expecting '}'");
-    flush_pending(f, parts, pending);
-    gp_expr *js = gp_parse_new_expr(f->p, GP_EXPR_JOINEDSTR, f->loc);
+    flush_pending(f, level, parts, pending);
+    gp_expr *js = gp_parse_new_expr(f->p, GP_EXPR_JOINEDSTR, &f->spec_loc);
     GP_PARSE_SEQ(js->v.joinedstr.values, *parts);
     return js;
 }
@@ -310,7 +311,7 @@ static gp_expr *fparse_fields(fctx *f, const char **sp, int level, gp_vec *parts
 void gp_parse_fstring(gp_parser *p, const gp_token *t, const char *body, size_t n, bool raw,
                       gp_vec *parts, gp_strbuf *pending, const gp_loc *loc)
 {
-    fctx f = { p, t, raw, body + n, loc };
+    fctx f = { p, t, raw, body + n, loc, { t->lineno, t->col, t->end_lineno, t->end_col } };
     const char *s = body;
     fparse_fields(&f, &s, 0, parts, pending);
 }

@@ -472,6 +472,7 @@ static gp_expr *parse_slice(gp_parser *p)
 
 static gp_expr *parse_slices(gp_parser *p)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *first = parse_slice(p);
     if (gp_parse_type(p) != GP_TOK_COMMA) {
         if (first->kind == GP_EXPR_STARRED) {
@@ -489,12 +490,13 @@ static gp_expr *parse_slices(gp_parser *p)
             break;
         gp_parse_vec_push(p, &elts, parse_slice(p));
     }
-    gp_loc loc = gp_parse_span(p, &first->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     return new_tuple(p, &elts, &loc, GP_EXPR_TUPLE);
 }
 
 static gp_expr *parse_primary(gp_parser *p)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *e = parse_atom(p);
     for (;;) {
         int t = gp_parse_type(p);
@@ -504,7 +506,7 @@ static gp_expr *parse_primary(gp_parser *p)
             if (name->type != GP_TOK_NAME)
                 gp_parse_invalid_syntax(p);
             gp_parse_next(p);
-            gp_loc loc = gp_parse_span(p, &e->loc);
+            gp_loc loc = gp_parse_span(p, &start);
             gp_expr *a = gp_parse_new_expr(p, GP_EXPR_ATTRIBUTE, &loc);
             a->v.attribute.value = e;
             a->v.attribute.attr = gp_parse_ident(p, name);
@@ -516,7 +518,7 @@ static gp_expr *parse_primary(gp_parser *p)
             c->v.call.func = e;
             gp_parse_call_args(p, &c->v.call.args, &c->v.call.keywords, open);
             p->depth--;
-            c->loc = gp_parse_span(p, &e->loc);
+            c->loc = gp_parse_span(p, &start);
             e = c;
         } else if (t == GP_TOK_LSQB) {
             gp_parse_next(p);
@@ -526,7 +528,7 @@ static gp_expr *parse_primary(gp_parser *p)
             s->v.subscript.slice = parse_slices(p);
             gp_parse_expect(p, GP_TOK_RSQB);
             p->depth--;
-            s->loc = gp_parse_span(p, &e->loc);
+            s->loc = gp_parse_span(p, &start);
             e = s;
         } else {
             return e;
@@ -540,9 +542,9 @@ static gp_expr *parse_power(gp_parser *p)
 {
     gp_expr *e;
     gp_token *t = gp_parse_cur(p);
+    gp_loc start = gp_parse_tok_loc(t);
     if (t->type == GP_TOK_KW_AWAIT) {
         gp_parse_next(p);
-        gp_loc start = gp_parse_tok_loc(t);
         gp_expr *v = parse_primary(p);
         gp_loc loc = gp_parse_span(p, &start);
         e = gp_parse_new_expr(p, GP_EXPR_AWAIT, &loc);
@@ -552,7 +554,7 @@ static gp_expr *parse_power(gp_parser *p)
     }
     if (gp_parse_accept(p, GP_TOK_DOUBLESTAR)) {
         gp_expr *r = parse_factor(p);
-        gp_loc loc = gp_parse_span2(&e->loc, &r->loc);
+        gp_loc loc = gp_parse_span(p, &start);
         gp_expr *b = gp_parse_new_expr(p, GP_EXPR_BINOP, &loc);
         b->v.binop.left = e;
         b->v.binop.op = 6;   /* POW */
@@ -577,7 +579,7 @@ static gp_expr *parse_factor(gp_parser *p)
     gp_expr *v = parse_factor(p);
     p->depth--;
     gp_loc start = gp_parse_tok_loc(t);
-    gp_loc loc = gp_parse_span2(&start, &v->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_UNARYOP, &loc);
     e->v.unaryop.op = op;
     e->v.unaryop.operand = v;
@@ -606,6 +608,7 @@ static int binop_prec(int type, int *op)
 
 static gp_expr *parse_binary(gp_parser *p, int min_prec)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *left = parse_factor(p);
     int chain = 0;
     for (;;) {
@@ -616,7 +619,7 @@ static gp_expr *parse_binary(gp_parser *p, int min_prec)
         if (++chain > GP_PARSE_MAX_CHAIN)
             gp_parse_error_tok(p, optok, "too many nested parentheses");
         gp_expr *right = prec == 6 ? parse_factor(p) : parse_binary(p, prec + 1);
-        gp_loc loc = gp_parse_span2(&left->loc, &right->loc);
+        gp_loc loc = gp_parse_span(p, &start);
         gp_expr *b = gp_parse_new_expr(p, GP_EXPR_BINOP, &loc);
         b->v.binop.left = left;
         b->v.binop.op = op;
@@ -659,6 +662,7 @@ static bool comp_op(gp_parser *p, gp_cmpop *op)
 
 static gp_expr *parse_comparison(gp_parser *p)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *left = gp_parse_bitwise_or(p);
     gp_cmpop op;
     if (!comp_op(p, &op))
@@ -682,7 +686,7 @@ static gp_expr *parse_comparison(gp_parser *p)
         cmps[n] = gp_parse_bitwise_or(p);
         n++;
     } while (comp_op(p, &op));
-    gp_loc loc = gp_parse_span2(&left->loc, &cmps[n - 1]->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_COMPARE, &loc);
     e->v.compare.left = left;
     e->v.compare.n = n;
@@ -703,7 +707,7 @@ static gp_expr *parse_inversion(gp_parser *p)
     gp_expr *v = parse_inversion(p);
     p->depth--;
     gp_loc start = gp_parse_tok_loc(t);
-    gp_loc loc = gp_parse_span2(&start, &v->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_UNARYOP, &loc);
     e->v.unaryop.op = GP_UNARY_NOT;
     e->v.unaryop.operand = v;
@@ -712,6 +716,7 @@ static gp_expr *parse_inversion(gp_parser *p)
 
 static gp_expr *parse_boolop(gp_parser *p, int tok, gp_boolop op)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *first = tok == GP_TOK_KW_AND ? parse_inversion(p) : parse_boolop(p, GP_TOK_KW_AND, GP_BOOL_AND);
     if (gp_parse_type(p) != tok)
         return first;
@@ -721,8 +726,7 @@ static gp_expr *parse_boolop(gp_parser *p, int tok, gp_boolop op)
         gp_expr *e = tok == GP_TOK_KW_AND ? parse_inversion(p) : parse_boolop(p, GP_TOK_KW_AND, GP_BOOL_AND);
         gp_parse_vec_push(p, &vals, e);
     }
-    gp_expr *last = vals.items[vals.n - 1];
-    gp_loc loc = gp_parse_span2(&first->loc, &last->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_BOOLOP, &loc);
     e->v.boolop.op = op;
     GP_PARSE_SEQ(e->v.boolop.values, vals);
@@ -741,7 +745,7 @@ static gp_expr *parse_lambda(gp_parser *p)
     gp_arguments *args = gp_parse_parameters(p, true, GP_TOK_COLON);
     gp_parse_expect(p, GP_TOK_COLON);
     gp_expr *body = gp_parse_expression(p);
-    gp_loc loc = gp_parse_span2(&start, &body->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_LAMBDA, &loc);
     e->v.lambda.args = args;
     e->v.lambda.body = body;
@@ -752,6 +756,7 @@ gp_expr *gp_parse_expression(gp_parser *p)
 {
     gp_parse_enter(p);
     gp_expr *e;
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     if (gp_parse_type(p) == GP_TOK_KW_LAMBDA) {
         e = parse_lambda(p);
     } else {
@@ -765,7 +770,7 @@ gp_expr *gp_parse_expression(gp_parser *p)
             }
             gp_parse_next(p);
             gp_expr *orelse = gp_parse_expression(p);
-            gp_loc loc = gp_parse_span2(&e->loc, &orelse->loc);
+            gp_loc loc = gp_parse_span(p, &start);
             gp_expr *c = gp_parse_new_expr(p, GP_EXPR_IFEXP, &loc);
             c->v.ifexp.test = test;
             c->v.ifexp.body = e;
@@ -785,7 +790,7 @@ gp_expr *gp_parse_named_expression(gp_parser *p)
         gp_parse_next(p);
         gp_expr *target = new_name(p, t, GP_CTX_STORE);
         gp_expr *value = gp_parse_expression(p);
-        gp_loc loc = gp_parse_span2(&target->loc, &value->loc);
+        gp_loc loc = gp_parse_span(p, &target->loc);
         gp_expr *e = gp_parse_new_expr(p, GP_EXPR_NAMEDEXPR, &loc);
         e->v.namedexpr.target = target;
         e->v.namedexpr.value = value;
@@ -803,7 +808,7 @@ static gp_expr *parse_starred(gp_parser *p)
     gp_token *t = gp_parse_next(p);
     gp_loc start = gp_parse_tok_loc(t);
     gp_expr *v = gp_parse_bitwise_or(p);
-    gp_loc loc = gp_parse_span2(&start, &v->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_STARRED, &loc);
     e->v.starred.value = v;
     e->v.starred.ctx = GP_CTX_LOAD;
@@ -826,6 +831,7 @@ static gp_expr *parse_star_expression(gp_parser *p)
 
 gp_expr *gp_parse_star_expressions(gp_parser *p)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *first = parse_star_expression(p);
     if (gp_parse_type(p) != GP_TOK_COMMA)
         return first;
@@ -837,7 +843,7 @@ gp_expr *gp_parse_star_expressions(gp_parser *p)
             break;
         gp_parse_vec_push(p, &elts, parse_star_expression(p));
     }
-    gp_loc loc = gp_parse_span(p, &first->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     return new_tuple(p, &elts, &loc, GP_EXPR_TUPLE);
 }
 
@@ -845,6 +851,7 @@ gp_expr *gp_parse_star_expressions(gp_parser *p)
  * that the `in` keyword is not taken for a comparison. */
 gp_expr *gp_parse_star_targets(gp_parser *p, int stop_kw)
 {
+    gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *first = gp_parse_type(p) == GP_TOK_STAR ? parse_starred(p) : gp_parse_bitwise_or(p);
     if (gp_parse_type(p) != GP_TOK_COMMA)
         return first;
@@ -857,7 +864,7 @@ gp_expr *gp_parse_star_targets(gp_parser *p, int stop_kw)
         gp_parse_vec_push(p, &elts, gp_parse_type(p) == GP_TOK_STAR ? parse_starred(p)
                                                                    : gp_parse_bitwise_or(p));
     }
-    gp_loc loc = gp_parse_span(p, &first->loc);
+    gp_loc loc = gp_parse_span(p, &start);
     return new_tuple(p, &elts, &loc, GP_EXPR_TUPLE);
 }
 
@@ -867,7 +874,7 @@ gp_expr *gp_parse_yield_expr(gp_parser *p)
     gp_loc start = gp_parse_tok_loc(t);
     if (gp_parse_accept(p, GP_TOK_KW_FROM)) {
         gp_expr *v = gp_parse_expression(p);
-        gp_loc loc = gp_parse_span2(&start, &v->loc);
+        gp_loc loc = gp_parse_span(p, &start);
         gp_expr *e = gp_parse_new_expr(p, GP_EXPR_YIELDFROM, &loc);
         e->v.yieldfrom.value = v;
         return e;
@@ -876,7 +883,7 @@ gp_expr *gp_parse_yield_expr(gp_parser *p)
     int tt = gp_parse_type(p);
     if (gp_parse_starts_expr(tt) || tt == GP_TOK_STAR)
         v = gp_parse_star_expressions(p);
-    gp_loc loc = v ? gp_parse_span2(&start, &v->loc) : start;
+    gp_loc loc = gp_parse_span(p, &start);
     gp_expr *e = gp_parse_new_expr(p, GP_EXPR_YIELD, &loc);
     e->v.yield.value = v;
     return e;

@@ -19,9 +19,16 @@ static gp_stmt_seq vec_to_stmts(gp_vec *v)
     return s;
 }
 
-static const gp_loc *last_loc(gp_stmt_seq *s)
+/* A compound statement ends at the last token of its block that is not a
+ * NEWLINE, INDENT or DEDENT (a trailing ';' counts, as in CPython). */
+static gp_loc block_span(gp_parser *p, const gp_loc *start)
 {
-    return &s->items[s->n - 1]->loc;
+    int i = p->pos - 1;
+    while (i > 0 && (p->toks[i].type == GP_TOK_NEWLINE || p->toks[i].type == GP_TOK_INDENT ||
+                     p->toks[i].type == GP_TOK_DEDENT))
+        i--;
+    gp_loc l = { start->lineno, start->col_offset, p->toks[i].end_lineno, p->toks[i].end_col };
+    return l;
 }
 
 /* ---- blocks ---- */
@@ -463,19 +470,16 @@ static gp_stmt *parse_if(gp_parser *p, const char *what)
     gp_expr *test = parse_condition(p);
     gp_stmt_seq body = gp_parse_block(p, what, t->lineno);
     gp_stmt_seq orelse = {0};
-    const gp_loc *end = last_loc(&body);
     if (gp_parse_type(p) == GP_TOK_KW_ELIF) {
         gp_stmt *elif = parse_if(p, "'elif' statement");
         orelse.n = 1;
         orelse.items = gp_parse_alloc(p, sizeof(gp_stmt *));
         orelse.items[0] = elif;
-        end = &elif->loc;
     } else if (gp_parse_type(p) == GP_TOK_KW_ELSE) {
         gp_token *e = gp_parse_next(p);
         orelse = gp_parse_block(p, "'else' statement", e->lineno);
-        end = last_loc(&orelse);
     }
-    gp_loc loc = gp_parse_span2(&start, end);
+    gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, GP_STMT_IF, &loc);
     s->v.if_.test = test;
     s->v.if_.body = body;
@@ -483,13 +487,12 @@ static gp_stmt *parse_if(gp_parser *p, const char *what)
     return s;
 }
 
-static gp_stmt_seq parse_else(gp_parser *p, const gp_loc **end)
+static gp_stmt_seq parse_else(gp_parser *p)
 {
     gp_stmt_seq orelse = {0};
     if (gp_parse_type(p) == GP_TOK_KW_ELSE) {
         gp_token *e = gp_parse_next(p);
         orelse = gp_parse_block(p, "'else' statement", e->lineno);
-        *end = last_loc(&orelse);
     }
     return orelse;
 }
@@ -500,9 +503,8 @@ static gp_stmt *parse_while(gp_parser *p)
     gp_loc start = gp_parse_tok_loc(t);
     gp_expr *test = parse_condition(p);
     gp_stmt_seq body = gp_parse_block(p, "'while' statement", t->lineno);
-    const gp_loc *end = last_loc(&body);
-    gp_stmt_seq orelse = parse_else(p, &end);
-    gp_loc loc = gp_parse_span2(&start, end);
+    gp_stmt_seq orelse = parse_else(p);
+    gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, GP_STMT_WHILE, &loc);
     s->v.while_.test = test;
     s->v.while_.body = body;
@@ -518,9 +520,8 @@ static gp_stmt *parse_for(gp_parser *p, const gp_loc *start, bool is_async)
     gp_parse_expect(p, GP_TOK_KW_IN);
     gp_expr *iter = gp_parse_star_expressions(p);
     gp_stmt_seq body = gp_parse_block(p, "'for' statement", t->lineno);
-    const gp_loc *end = last_loc(&body);
-    gp_stmt_seq orelse = parse_else(p, &end);
-    gp_loc loc = gp_parse_span2(start, end);
+    gp_stmt_seq orelse = parse_else(p);
+    gp_loc loc = block_span(p, start);
     gp_stmt *s = gp_parse_new_stmt(p, is_async ? GP_STMT_ASYNCFOR : GP_STMT_FOR, &loc);
     s->v.for_.target = target;
     s->v.for_.iter = iter;
@@ -593,7 +594,7 @@ static gp_stmt *parse_with(gp_parser *p, const gp_loc *start, bool is_async)
         while (gp_parse_accept(p, GP_TOK_COMMA));
     }
     gp_stmt_seq body = gp_parse_block(p, "'with' statement", t->lineno);
-    gp_loc loc = gp_parse_span2(start, last_loc(&body));
+    gp_loc loc = block_span(p, start);
     gp_stmt *s = gp_parse_new_stmt(p, is_async ? GP_STMT_ASYNCWITH : GP_STMT_WITH, &loc);
     GP_PARSE_SEQ(s->v.with.items, items);
     s->v.with.body = body;
@@ -605,7 +606,6 @@ static gp_stmt *parse_try(gp_parser *p)
     gp_token *t = gp_parse_next(p);
     gp_loc start = gp_parse_tok_loc(t);
     gp_stmt_seq body = gp_parse_block(p, "'try' statement", t->lineno);
-    const gp_loc *end = last_loc(&body);
     gp_vec handlers = {0};
     int star = -1;
     while (gp_parse_type(p) == GP_TOK_KW_EXCEPT) {
@@ -635,17 +635,15 @@ static gp_stmt *parse_try(gp_parser *p)
             }
         }
         h->body = gp_parse_block(p, is_star ? "'except*' statement" : "'except' statement", ex->lineno);
-        h->loc = gp_parse_span2(&hstart, last_loc(&h->body));
-        end = &h->loc;
+        h->loc = block_span(p, &hstart);
         gp_parse_vec_push(p, &handlers, h);
     }
     gp_stmt_seq orelse = {0}, finalbody = {0};
     if (handlers.n > 0)
-        orelse = parse_else(p, &end);
+        orelse = parse_else(p);
     if (gp_parse_type(p) == GP_TOK_KW_FINALLY) {
         gp_token *f = gp_parse_next(p);
         finalbody = gp_parse_block(p, "'finally' statement", f->lineno);
-        end = last_loc(&finalbody);
     }
     if (handlers.n == 0 && finalbody.n == 0) {
         gp_token *c = gp_parse_cur(p);
@@ -656,7 +654,7 @@ static gp_stmt *parse_try(gp_parser *p)
         gp_parse_error_at(p, "SyntaxError", prev->lineno, prev->col, prev->lineno, -1,
                           "expected 'except' or 'finally' block");
     }
-    gp_loc loc = gp_parse_span2(&start, end);
+    gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, star == 1 ? GP_STMT_TRYSTAR : GP_STMT_TRY, &loc);
     s->v.try_.body = body;
     GP_PARSE_SEQ(s->v.try_.handlers, handlers);
@@ -679,7 +677,7 @@ static gp_stmt *parse_funcdef(gp_parser *p, const gp_loc *start, bool is_async, 
     if (gp_parse_accept(p, GP_TOK_RARROW))
         returns = gp_parse_expression(p);
     gp_stmt_seq body = gp_parse_block(p, "function definition", t->lineno);
-    gp_loc loc = gp_parse_span2(start, last_loc(&body));
+    gp_loc loc = block_span(p, start);
     gp_stmt *s = gp_parse_new_stmt(p, is_async ? GP_STMT_ASYNCFUNCTIONDEF : GP_STMT_FUNCTIONDEF, &loc);
     s->v.funcdef.name = gp_parse_ident(p, name);
     s->v.funcdef.args = args;
@@ -705,7 +703,7 @@ static gp_stmt *parse_classdef(gp_parser *p, gp_vec *decos)
         gp_parse_call_args(p, &bases, &keywords, open);
     }
     gp_stmt_seq body = gp_parse_block(p, "class definition", t->lineno);
-    gp_loc loc = gp_parse_span2(&start, last_loc(&body));
+    gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, GP_STMT_CLASSDEF, &loc);
     s->v.classdef.name = gp_parse_ident(p, name);
     s->v.classdef.bases = bases;
