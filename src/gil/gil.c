@@ -162,11 +162,13 @@ gil_t *gil_new(const gil_config *cfg) {
   atomic_init(&g->interval_us, cfg->interval_us);
   atomic_init(&g->ticks, cfg->ticks);
   g->stats = cfg->stats;
+  /* Only the fair policy has a clock-free fast path; stats = 2 asks for
+   * every hold to be timed, which needs the clock. */
+  g->fair_fast = cfg->policy == GIL_POLICY_FAIR && cfg->stats != 2;
   g->log = cfg->log;
   g->log_userdata = cfg->log_userdata;
   atomic_init(&g->waiting, 0);
   atomic_init(&g->fast, 0);
-  atomic_init(&g->holder, NULL);
   atomic_init(&g->last_holder, NULL);
   atomic_init(&g->tracing, 0);
   gil__mutex_init(&g->threads_lock);
@@ -333,17 +335,16 @@ void gil__note_drop_request(gil_t *g, gil_thread_t *t) {
   gil__trace(g, t, GIL__EV_REQUEST, 0);
 }
 
-static void gil__after_take(gil_t *g, gil_thread_t *t, int waited) {
-  t->holding = 1;
-  /* release: a waiter reading holder then reads the thread's fields */
-  atomic_store_explicit(&g->holder, t, memory_order_release);
+static inline __attribute__((always_inline)) void
+gil__after_take(gil_t *g, gil_thread_t *t, int waited) {
+  atomic_store_explicit(&t->holding, 1, memory_order_relaxed);
   if (GIL__LIKELY(g->stats)) {
     gil__bump(&t->c.acquisitions, 1);
     if (atomic_load_explicit(&g->last_holder, memory_order_relaxed) != t) {
       gil__bump(&t->c.switches, 1);
       atomic_store_explicit(&g->last_holder, t, memory_order_relaxed);
     }
-    if (waited || g->stats == 2 || g->policy != GIL_POLICY_FAIR) {
+    if (waited || !g->fair_fast) {
       t->timed = 1;
       t->hold_start_ns = gil__now_ns();
       atomic_store_explicit(&t->hold_since_ns, t->hold_start_ns,
@@ -353,7 +354,8 @@ static void gil__after_take(gil_t *g, gil_thread_t *t, int waited) {
   gil__trace(g, t, GIL__EV_TAKE, 0);
 }
 
-static void gil__before_drop(gil_t *g, gil_thread_t *t, int reason) {
+static inline __attribute__((always_inline)) void
+gil__before_drop(gil_t *g, gil_thread_t *t, int reason) {
   if (GIL__LIKELY(g->stats)) {
     gil__bump(reason == GIL__DROP_FORCED ? &t->c.forced_drops
                                          : &t->c.voluntary_drops,
@@ -365,39 +367,59 @@ static void gil__before_drop(gil_t *g, gil_thread_t *t, int reason) {
     }
   }
   gil__trace(g, t, GIL__EV_DROP, (uint32_t)reason);
-  t->holding = 0;
-  atomic_store_explicit(&g->holder, NULL, memory_order_relaxed);
+  atomic_store_explicit(&t->holding, 0, memory_order_relaxed);
 }
 
 int gil_take(gil_thread_t *t) {
   if (GIL__UNLIKELY(!t))
     return GIL_EINVAL;
-  if (GIL__UNLIKELY(t->holding))
+  if (GIL__UNLIKELY(atomic_load_explicit(&t->holding, memory_order_relaxed)))
     return GIL_ESTATE;
   gil_t *g = t->gil;
-  int waited = 0;
   uint32_t free_state = 0;
-  /* The fair policy's uncontended take, inlined: one CAS. */
-  if (!(g->policy == GIL_POLICY_FAIR &&
-        atomic_compare_exchange_strong_explicit(
-            &g->fast, &free_state, GIL__F_LOCKED, memory_order_acquire,
-            memory_order_relaxed)))
-    waited = g->ops->take(g, t);
+  if (GIL__LIKELY(g->fair_fast) &&
+      GIL__LIKELY(atomic_compare_exchange_strong_explicit(
+          &g->fast, &free_state, GIL__F_LOCKED, memory_order_acquire,
+          memory_order_relaxed))) {
+    /* The fair policy's uncontended take: one CAS, counters, no clock. */
+    atomic_store_explicit(&t->holding, 1, memory_order_relaxed);
+    if (GIL__LIKELY(g->stats)) {
+      gil__bump(&t->c.acquisitions, 1);
+      if (atomic_load_explicit(&g->last_holder, memory_order_relaxed) != t) {
+        gil__bump(&t->c.switches, 1);
+        atomic_store_explicit(&g->last_holder, t, memory_order_relaxed);
+      }
+    }
+    gil__trace(g, t, GIL__EV_TAKE, 0);
+    return 0;
+  }
+  int waited = g->ops->take(g, t);
   gil__after_take(g, t, waited);
   return 0;
 }
 
-static void gil__drop_reason(gil_thread_t *t, int reason) {
+static inline __attribute__((always_inline)) void
+gil__drop_reason(gil_thread_t *t, int reason) {
   gil_t *g = t->gil;
   gil__before_drop(g, t, reason);
   if (g->policy == GIL_POLICY_FAIR) {
-    /* The fair policy's uncontended drop, inlined: one CAS. */
-    uint32_t s = atomic_load_explicit(&g->fast, memory_order_relaxed);
-    if (!(s & GIL__F_QUEUED) &&
-        atomic_compare_exchange_strong_explicit(&g->fast, &s, 0,
-                                                memory_order_release,
-                                                memory_order_relaxed))
+    /* The fair policy's uncontended drop, inlined: no locked instruction.
+     * Nobody queued: release with a plain store, then look again.  The
+     * first waiter of a contention episode sets fq and runs membarrier()
+     * before it looks at `fast`, so either it sees the GIL free or we see
+     * fq here (an asymmetric Dekker; see policy_fair.c). */
+    if (GIL__LIKELY(!atomic_load_explicit(&g->fq, memory_order_relaxed))) {
+      atomic_store_explicit(&g->fast, 0, memory_order_release);
+      if (GIL__UNLIKELY(g->fair_full_fence))
+        atomic_thread_fence(memory_order_seq_cst);
+      else
+        atomic_signal_fence(memory_order_seq_cst);
+      if (GIL__UNLIKELY(atomic_load_explicit(&g->fq, memory_order_relaxed)))
+        gil__fair_rescue(g, t);
       return;
+    }
+    gil__fair_drop_queued(g, t);
+    return;
   }
   g->ops->drop(g, t, reason == GIL__DROP_FORCED);
 }
@@ -405,7 +427,7 @@ static void gil__drop_reason(gil_thread_t *t, int reason) {
 int gil_drop(gil_thread_t *t) {
   if (GIL__UNLIKELY(!t))
     return GIL_EINVAL;
-  if (GIL__UNLIKELY(!t->holding))
+  if (GIL__UNLIKELY(!atomic_load_explicit(&t->holding, memory_order_relaxed)))
     return GIL_ESTATE;
   gil__drop_reason(t, GIL__DROP_VOLUNTARY);
   return 0;
@@ -516,7 +538,6 @@ int gil_after_fork_child(gil_t *g) {
     atomic_store(&me->hold_since_ns, 0);
   }
   atomic_store(&g->waiting, 0);
-  atomic_store(&g->holder, me);
   atomic_store(&g->last_holder, me);
   return 0;
 }

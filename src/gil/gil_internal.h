@@ -73,7 +73,7 @@ struct gil_thread {
   char name[64];
   pthread_t os_thread;
   int tid;     /* small id, attach order (trace rows) */
-  int holding; /* owner-only */
+  _Atomic int holding; /* written by the owner (relaxed); trace start reads */
   int timed;   /* this hold has a start timestamp (owner-only) */
   uint64_t hold_start_ns;
   unsigned ticks; /* legacy policy: polls since the last release */
@@ -125,11 +125,11 @@ struct gil {
   _Atomic unsigned interval_us;
   _Atomic unsigned ticks;
   int stats;
+  int fair_fast; /* fair policy with its clock-free fast path */
   gil_log_fn log;
   void *log_userdata;
 
   _Atomic int waiting;                 /* threads blocked in take */
-  _Atomic(gil_thread_t *) holder;      /* NULL while free or in handoff */
   _Atomic(gil_thread_t *) last_holder; /* for the switch count */
 
   pthread_mutex_t threads_lock;
@@ -144,16 +144,22 @@ struct gil {
   uint64_t trace_t0_ns;
   gil__tracebuf *trace_bufs; /* every buffer of this trace */
 
-  /* The fair policy's state word, here so that gil_take/gil_drop can
-   * inline its one-CAS fast path (see policy_fair.c). */
+  /* The fair policy's words, here so that gil_take/gil_drop can inline
+   * its fast paths (see policy_fair.c): `fast` is LOCKED|TIMED, `fq` is
+   * non-zero while threads are (or may be) queued. */
   _Atomic uint32_t fast;
+  _Atomic uint32_t fq;
+  int fair_full_fence; /* no membarrier(): drops need a real fence */
 
   void *pol; /* the policy's private state */
 };
 
 #define GIL__F_LOCKED 1u /* someone holds the GIL */
-#define GIL__F_QUEUED 2u /* the wait queue is not empty */
 #define GIL__F_TIMED 4u  /* the fair queue's hold_since is this hold's start */
+
+/* policy_fair.c: the drop paths after the inlined checks. */
+void gil__fair_drop_queued(gil_t *g, gil_thread_t *t);
+void gil__fair_rescue(gil_t *g, gil_thread_t *t);
 
 /* ---- core helpers (gil.c) ------------------------------------------------ */
 

@@ -122,7 +122,7 @@ static void cpy_after_fork(gil_t *g, gil_thread_t *t) {
   p->locked = 1;
   atomic_store(&p->last_holder, t);
   atomic_store(&p->waiters, 0);
-  t->holding = 1;
+
 }
 
 const gil__policy_ops gil__policy_cpython = {

@@ -2,33 +2,48 @@
  * policy_fair.c: libgil's default GIL, built to avoid the convoy effect.
  *
  * DESIGN
- * - state word: LOCKED (someone holds) | QUEUED (the wait queue is not
- *   empty).  Uncontended take is one CAS 0 -> LOCKED, uncontended drop one
- *   CAS LOCKED -> 0: no syscall, no mutex, no clock read.
- * - Contended: a waiter takes `qlock`, sets QUEUED, queues a node that lives
- *   on its own stack and sleeps on the node's futex word.  A holder whose
- *   drop CAS fails (QUEUED is set) takes `qlock`, pops the best waiter and
- *   hands the GIL to it directly: LOCKED never clears, so neither the
- *   dropper nor a newcomer can steal it, and exactly one thread is woken.
+ * - Two words in struct gil: `fast` (LOCKED: someone holds; TIMED: the
+ *   queue's hold_since/holder describe the current hold) and `fq` (set
+ *   while threads are, or may be, queued).
+ * - Uncontended take: one CAS of `fast` 0 -> LOCKED.  Uncontended drop: if
+ *   fq is clear, a release store of 0 to `fast`, then fq is read again.  No
+ *   locked instruction, no syscall, no clock read on the drop.
+ * - Why that is safe (an asymmetric Dekker): the first waiter of a
+ *   contention episode sets fq and then calls membarrier(), which runs a
+ *   full barrier on every CPU running one of our threads, before it reads
+ *   `fast`.  So either the waiter sees the GIL free (and takes it), or the
+ *   dropper's second read sees fq and it "rescues" the waiter by taking the
+ *   free GIL back and handing it over.  fq stays set once a contention
+ *   episode has begun, until a drop finds the queue empty, so membarrier()
+ *   runs once per episode, not once per wait.  Without membarrier() the
+ *   drop uses a full fence instead.
+ * - Contended: a waiter takes `qlock`, queues a node that lives on its own
+ *   stack, and waits on the node's `granted` word (spinning briefly first
+ *   if it is next in line, then sleeping on a futex).  A holder that sees
+ *   fq takes `qlock`, pops the best waiter and hands the GIL to it
+ *   directly: LOCKED never clears, so neither the dropper nor a newcomer
+ *   can steal it, and exactly one thread is woken.
  * - Order: each thread has a "virtual runtime" (vrt), the GIL time it used
- *   while others waited (as in Linux's CFS).  The queue is sorted by vrt
- *   (FIFO among equals), so the thread that used least goes first.  On
- *   arrival a waiter's vrt is raised to at least the holder's vrt minus
- *   CREDIT intervals: a long sleeper gets a bounded head start, not an
- *   unbounded one.
- * - Preemption: if the newcomer is behind the holder by more than half an
- *   interval (an I/O-bound thread coming back from a blocking call), it sets
- *   the drop request at once and the holder drops at its next poll.  Other
- *   waiters (CPU-bound, roughly level with the holder) set it when the
- *   current hold is one interval old, so CPU-bound threads rotate every
- *   interval.  A thread that blocks briefly but mostly computes accrues vrt
- *   like any CPU thread, so it cannot starve a pure CPU thread: both
- *   converge to equal shares.
- * - qlock protects the queue, hold_since and every thread's vrt.  The
- *   handoff is published by a release store of the node's `granted` word;
- *   the futex is only for sleeping.
+ *   while others wanted the GIL (as in Linux's CFS).  The queue is sorted by
+ *   vrt (FIFO among equals): the thread that used least goes first.  On
+ *   arrival a waiter's vrt is raised to at least the holder's minus two
+ *   intervals, so a long sleeper gets a bounded head start.  A hold that
+ *   began uncontended (its length unknown, since the fast path reads no
+ *   clock) is charged at least one interval more than the newcomer's vrt.
+ * - Preemption: a newcomer behind the holder by more than a quarter
+ *   interval (an I/O-bound thread back from a blocking call) sets the drop
+ *   request at once; the holder drops at its next poll.  Otherwise waiters
+ *   set it when the current hold is one interval old, so CPU-bound threads
+ *   rotate every interval.  A thread that blocks briefly but mostly
+ *   computes accrues vrt like any CPU-bound thread, so it cannot starve a
+ *   pure CPU thread: their GIL time converges to equal shares.
+ * - qlock protects the queue, hold_since, holder, floor and every thread's
+ *   vrt.  The handoff is published by a release exchange of the node's
+ *   `granted` word; the futex is only for sleeping.
  */
+#include <errno.h>
 #include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -37,11 +52,10 @@
 #include "gil_internal.h"
 
 #define F_LOCKED GIL__F_LOCKED
-#define F_QUEUED GIL__F_QUEUED
 #define F_TIMED GIL__F_TIMED
 #define F_CREDIT_INTERVALS 2u /* head start of a returning sleeper */
 #define F_GRAN_DIV 4u         /* preempt at once if behind by ival/4 */
-#define F_SPIN_NS 10000u      /* the head waiter spins this long first */
+#define F_SPIN_NS 10000u      /* the next-in-line waiter spins this long */
 
 /* granted: 0 waiting (awake), 2 asleep on the futex, 1 handed the GIL. */
 #define W_AWAKE 0u
@@ -59,8 +73,12 @@ typedef struct gil__fair {
   pthread_mutex_t qlock;
   fair_waiter *head; /* sorted by (vrt, seq) */
   uint64_t seq;
-  uint64_t hold_since; /* start of the current hold, if F_TIMED (ns) */
+  uint64_t hold_since;  /* start of the current hold, if F_TIMED (ns) */
+  gil_thread_t *holder; /* the current holder if F_TIMED, or NULL */
+  uint64_t floor;       /* vrt the current untimed holder is charged */
 } gil__fair;
+
+/* ---- OS helpers ---------------------------------------------------------- */
 
 static void fair_futex_wait(_Atomic uint32_t *addr, uint32_t val,
                             uint64_t abs_ns) {
@@ -75,6 +93,28 @@ static void fair_futex_wait(_Atomic uint32_t *addr, uint32_t val,
 static void fair_futex_wake(_Atomic uint32_t *addr) {
   syscall(SYS_futex, (uint32_t *)addr, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1,
           NULL, NULL, 0);
+}
+
+static int fair_membarrier_register(void) {
+  long q = syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+  if (q < 0 || !(q & MEMBARRIER_CMD_PRIVATE_EXPEDITED))
+    return -1;
+  return syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0,
+                 0) == 0
+             ? 0
+             : -1;
+}
+
+/* The waiter's half of the Dekker: makes its fq store visible to every
+ * running thread, and orders it before the waiter's read of `fast`. */
+static void fair_barrier(gil_t *g) {
+  if (g->fair_full_fence ||
+      syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0) != 0) {
+    /* Registered at gil_new; failing now would break the invariant. */
+    if (!g->fair_full_fence)
+      gil__fatal("membarrier(PRIVATE_EXPEDITED)", errno);
+  }
+  atomic_thread_fence(memory_order_seq_cst);
 }
 
 static inline void fair_cpu_relax(void) {
@@ -99,11 +139,15 @@ static int fair_spin(_Atomic uint32_t *granted) {
   }
 }
 
+/* ---- lifetime ---------------------------------------------------------------- */
+
 static int fair_init(gil_t *g) {
   gil__fair *p = calloc(1, sizeof *p);
   if (!p)
     return GIL_ENOMEM;
   atomic_store(&g->fast, 0);
+  atomic_store(&g->fq, 0);
+  g->fair_full_fence = fair_membarrier_register() != 0;
   gil__mutex_init(&p->qlock);
   g->pol = p;
   return 0;
@@ -139,59 +183,92 @@ static void fair_enqueue(gil__fair *p, fair_waiter *w) {
   *pp = w;
 }
 
-/* Sets QUEUED (and TIMED) or takes the GIL if it is free.  Returns 1 if it
- * took the GIL, 0 if queued; *timed says whether hold_since was already the
- * current hold's start.  qlock held. */
-static int fair_mark_queued(gil_t *g, int *timed) {
-  uint32_t s = atomic_load_explicit(&g->fast, memory_order_relaxed);
-  for (;;) {
-    if (!(s & F_LOCKED)) {
-      /* Freed meanwhile (QUEUED is never set without LOCKED). */
-      if (atomic_compare_exchange_weak_explicit(&g->fast, &s, F_LOCKED,
-                                                memory_order_acquire,
-                                                memory_order_relaxed))
-        return 1;
-      continue;
-    }
-    /* From here the holder cannot change without qlock. */
-    if ((s & (F_QUEUED | F_TIMED)) == (F_QUEUED | F_TIMED) ||
-        atomic_compare_exchange_weak_explicit(
-            &g->fast, &s, s | F_QUEUED | F_TIMED, memory_order_acq_rel,
-            memory_order_relaxed)) {
-      *timed = (s & F_TIMED) != 0;
-      return 0;
-    }
-  }
+/* Charges the thread whose hold ends now (qlock held). */
+static void fair_charge(gil__fair *p, gil_thread_t *t, uint64_t now,
+                        int timed) {
+  if (t->vrt_ns < p->floor)
+    t->vrt_ns = p->floor;
+  p->floor = 0;
+  if (timed && now > p->hold_since)
+    t->vrt_ns += now - p->hold_since;
 }
+
+/* The caller owns LOCKED and qlock, and the queue is not empty: gives the
+ * GIL to the best waiter.  Returns the node to futex-wake after unlocking
+ * (NULL if it was not asleep).  fq stays set: the episode may continue. */
+static fair_waiter *fair_handoff(gil_t *g, gil__fair *p, uint64_t now) {
+  fair_waiter *w = p->head;
+  p->head = w->next;
+  atomic_store_explicit(&g->fast, F_LOCKED | F_TIMED, memory_order_relaxed);
+  p->hold_since = now;
+  p->holder = w->t;
+  p->floor = 0;
+  gil__breaker_and(g, ~GIL_BREAKER_DROP); /* it was for the ended hold */
+  /* The handoff (release).  w may return, and its node vanish, as soon as
+   * it sees this; a futex wake on a stale address is harmless because
+   * every futex waiter here re-checks its own word. */
+  uint32_t old = atomic_exchange_explicit(&w->granted, W_GRANTED,
+                                          memory_order_acq_rel);
+  return old == W_ASLEEP ? w : NULL;
+}
+
+/* ---- take ------------------------------------------------------------------- */
 
 static int fair_take_slow(gil_t *g, gil_thread_t *t) {
   gil__fair *p = g->pol;
   GIL__CHECK(pthread_mutex_lock(&p->qlock));
-  int timed = 0;
-  if (fair_mark_queued(g, &timed)) {
-    GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-    return 0;
+  if (!atomic_load_explicit(&g->fq, memory_order_relaxed)) {
+    atomic_store_explicit(&g->fq, 1, memory_order_relaxed);
+    fair_barrier(g);
   }
+  /* From here a holder's drop sees fq (or we see the GIL free). */
   uint64_t began = gil__now_ns();
+  fair_waiter *wake = NULL;
+  uint32_t s = atomic_load_explicit(&g->fast, memory_order_acquire);
+  for (;;) {
+    if (s == 0) {
+      if (!atomic_compare_exchange_weak_explicit(&g->fast, &s, F_LOCKED,
+                                                 memory_order_acquire,
+                                                 memory_order_acquire))
+        continue;
+      if (!p->head) { /* free and nobody queued: ours */
+        atomic_store_explicit(&g->fq, 0, memory_order_relaxed);
+        GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+        return 0;
+      }
+      /* Left free by a drop racing with an earlier waiter's arrival: it
+       * belongs to the queue's head, not to us. */
+      wake = fair_handoff(g, p, began);
+      break;
+    }
+    if (s & F_TIMED)
+      break;
+    /* A hold that began on the fast path: its length counts from now. */
+    if (atomic_compare_exchange_weak_explicit(&g->fast, &s, s | F_TIMED,
+                                              memory_order_acquire,
+                                              memory_order_acquire)) {
+      p->hold_since = began;
+      p->holder = NULL;
+      break;
+    }
+  }
   uint64_t ival = fair_interval_ns(g);
-  if (!timed)
-    p->hold_since = began; /* began on the fast path: count from now */
   gil__wait_begin(g, t);
 
   /* How far behind the holder is this thread in GIL time? */
-  gil_thread_t *h = atomic_load_explicit(&g->holder, memory_order_acquire);
-  int64_t lag = 0;
-  if (h && h != t) {
-    /* A hold that began uncontended has lasted an unknown time: charge
-     * the holder one interval, so that a thread that ran alone counts as
-     * CPU-bound and the newcomer goes first. */
-    if (!timed && h->vrt_ns < t->vrt_ns + ival)
-      h->vrt_ns = t->vrt_ns + ival;
+  int64_t lag;
+  gil_thread_t *h = p->holder;
+  if (h) {
     uint64_t hv = h->vrt_ns + (began - p->hold_since);
     uint64_t credit = F_CREDIT_INTERVALS * ival;
     if (hv > credit && t->vrt_ns < hv - credit)
       t->vrt_ns = hv - credit; /* a bounded head start, not unbounded */
     lag = (int64_t)(hv - t->vrt_ns);
+  } else {
+    /* The holder ran alone for an unknown time: charge it, go first. */
+    if (p->floor < t->vrt_ns + ival)
+      p->floor = t->vrt_ns + ival;
+    lag = INT64_MAX;
   }
   fair_waiter w = {.t = t, .vrt = t->vrt_ns, .seq = ++p->seq};
   atomic_init(&w.granted, W_AWAKE);
@@ -210,6 +287,10 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
       deadline = now + ival;
     }
     GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+    if (wake) {
+      fair_futex_wake(&wake->granted);
+      wake = NULL;
+    }
     if (spin) {
       spin = 0;
       if (fair_spin(&w.granted))
@@ -242,51 +323,76 @@ static int fair_take(gil_t *g, gil_thread_t *t) {
   return fair_take_slow(g, t);
 }
 
-static void fair_drop_slow(gil_t *g, gil_thread_t *t) {
+/* ---- drop ------------------------------------------------------------------- */
+
+/* t holds the GIL and saw fq set: hand over, or release if the queue
+ * turned out empty (which ends the contention episode). */
+void gil__fair_drop_queued(gil_t *g, gil_thread_t *t) {
   gil__fair *p = g->pol;
   GIL__CHECK(pthread_mutex_lock(&p->qlock));
-  fair_waiter *w = p->head;
-  if (!w) {
-    /* Cannot happen (QUEUED implies a node), but never leave it locked. */
-    atomic_store_explicit(&g->fast, 0, memory_order_release);
-    GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-    return;
-  }
   uint64_t now = gil__now_ns();
-  if (now > p->hold_since)
-    t->vrt_ns += now - p->hold_since;
-  p->head = w->next;
-  /* LOCKED stays set: the GIL goes to w and nobody can steal it. */
-  atomic_store_explicit(&g->fast,
-                        F_LOCKED | F_TIMED | (p->head ? F_QUEUED : 0),
-                        memory_order_relaxed);
-  p->hold_since = now;
-  atomic_store_explicit(&g->holder, w->t, memory_order_release);
-  gil__breaker_and(g, ~GIL_BREAKER_DROP); /* it was for this hold */
-  /* The handoff (release).  w may return, and its node vanish, as soon as
-   * it sees this; a futex wake on a stale address is harmless because
-   * every futex waiter here re-checks its own word. */
-  uint32_t old = atomic_exchange_explicit(&w->granted, W_GRANTED,
-                                          memory_order_acq_rel);
+  int timed = (atomic_load_explicit(&g->fast, memory_order_relaxed) &
+               F_TIMED) != 0;
+  fair_charge(p, t, now, timed);
+  fair_waiter *wake = NULL;
+  if (p->head) {
+    wake = fair_handoff(g, p, now);
+  } else {
+    atomic_store_explicit(&g->fq, 0, memory_order_relaxed);
+    atomic_store_explicit(&g->fast, 0, memory_order_release);
+  }
   GIL__CHECK(pthread_mutex_unlock(&p->qlock));
-  if (old == W_ASLEEP)
-    fair_futex_wake(&w->granted);
+  if (wake)
+    fair_futex_wake(&wake->granted);
+}
+
+/* t released the GIL with a plain store, then saw fq: a waiter may have
+ * gone to sleep seeing the GIL still locked.  Take the free GIL back for
+ * the queue's head (if someone else got it, their drop will see fq). */
+void gil__fair_rescue(gil_t *g, gil_thread_t *t) {
+  gil__fair *p = g->pol;
+  GIL__CHECK(pthread_mutex_lock(&p->qlock));
+  fair_waiter *wake = NULL;
+  if (p->head) {
+    uint32_t e = 0;
+    if (atomic_compare_exchange_strong_explicit(&g->fast, &e, F_LOCKED,
+                                                memory_order_acquire,
+                                                memory_order_relaxed)) {
+      uint64_t now = gil__now_ns();
+      fair_charge(p, t, now, p->holder == t);
+      wake = fair_handoff(g, p, now);
+    }
+  }
+  GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+  if (wake)
+    fair_futex_wake(&wake->granted);
 }
 
 static void fair_drop(gil_t *g, gil_thread_t *t, int forced) {
-  uint32_t s = atomic_load_explicit(&g->fast, memory_order_relaxed);
-  if (!(s & F_QUEUED) &&
-      atomic_compare_exchange_strong_explicit(&g->fast, &s, 0,
-                                              memory_order_release,
-                                              memory_order_relaxed))
+  /* gil.c inlines the same logic; this is for completeness. */
+  if (!atomic_load_explicit(&g->fq, memory_order_relaxed)) {
+    atomic_store_explicit(&g->fast, 0, memory_order_release);
+    atomic_thread_fence(memory_order_seq_cst);
+    if (atomic_load_explicit(&g->fq, memory_order_relaxed))
+      gil__fair_rescue(g, t);
     return;
-  fair_drop_slow(g, t);
+  }
+  gil__fair_drop_queued(g, t);
 }
+
+/* ---- poll and fork ------------------------------------------------------------ */
 
 static void fair_poll(gil_t *g, gil_thread_t *t, uint32_t word) {
   if (!(word & GIL_BREAKER_DROP))
     return;
-  if (atomic_load_explicit(&g->fast, memory_order_relaxed) & F_QUEUED)
+  gil__fair *p = g->pol;
+  int queued = 0;
+  if (atomic_load_explicit(&g->fq, memory_order_relaxed)) {
+    GIL__CHECK(pthread_mutex_lock(&p->qlock));
+    queued = p->head != NULL;
+    GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+  }
+  if (queued)
     gil__cycle(g, t, 1);
   else
     gil__breaker_and(g, ~GIL_BREAKER_DROP); /* nobody left to let in */
@@ -297,8 +403,12 @@ static void fair_after_fork(gil_t *g, gil_thread_t *t) {
   gil__mutex_init(&p->qlock);
   p->head = NULL;
   p->hold_since = 0;
+  p->holder = NULL;
+  p->floor = 0;
+  atomic_store(&g->fq, 0);
   atomic_store(&g->fast, F_LOCKED);
-  t->holding = 1;
+  /* The child is a new address space: register it for membarrier too. */
+  g->fair_full_fence = fair_membarrier_register() != 0;
 }
 
 const gil__policy_ops gil__policy_fair = {

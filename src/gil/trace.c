@@ -123,12 +123,11 @@ int gil_trace_start(gil_t *g, const char *path) {
   }
   g->trace_path = p;
   g->trace_t0_ns = gil__now_ns();
-  gil_thread_t *h = atomic_load(&g->holder);
   for (gil_thread_t *t = g->threads; t; t = t->next) {
     GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
     t->tb = gil__tb_new(g, t);
     /* Whoever holds now gets a synthetic take at t0, so its slice shows. */
-    if (t->tb && t == h)
+    if (t->tb && atomic_load_explicit(&t->holding, memory_order_relaxed))
       gil__tb_push(t->tb, g->trace_t0_ns, GIL__EV_TAKE, 0);
     GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
   }
