@@ -110,9 +110,9 @@ typedef enum {
     GP_BINOPS(GP__BINOP_ENUM)
 #undef GP__BINOP_ENUM
     GP_OP__COUNT
-} gp_binop;
+} gp_binop_t; /* not "gp_binop": that name is the function below */
 
-typedef enum { GP_UOP_NEG, GP_UOP_POS, GP_UOP_INVERT, GP_UOP_NOT } gp_unop;
+typedef enum { GP_UOP_NEG, GP_UOP_POS, GP_UOP_INVERT, GP_UOP_NOT } gp_unop_t;
 
 /* Methods and attributes defined in C. */
 typedef struct gp_methoddef {
@@ -202,6 +202,8 @@ extern gp_type gp_type_type, gp_object_type;
  * NULL slots from tp_base. Called once for every static type at start-up
  * (gp_objects_init) and for every class. Returns -1 on error. */
 int gp_type_ready(gp_type *t);
+/* object.__new__ (the default tp_new: allocates basicsize bytes). */
+gp_obj *gp_object_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames);
 bool gp_type_is_subtype(gp_type *a, gp_type *b);  /* walks the MRO */
 /* Looks name up along t's MRO; borrowed, NULL if absent (no exception). */
 gp_obj *gp_type_lookup(gp_type *t, gp_obj *name);
@@ -248,9 +250,9 @@ gp_hash gp_hash_of(gp_obj *o);                    /* TypeError: unhashable type:
 gp_obj *gp_richcompare(gp_obj *a, gp_obj *b, int op);
 int gp_richcompare_bool(gp_obj *a, gp_obj *b, int op); /* identity shortcut for EQ/NE */
 int gp_truthy(gp_obj *o);                          /* -1 on error */
-gp_obj *gp_binop(gp_obj *a, gp_obj *b, gp_binop op);
-gp_obj *gp_inplace_binop(gp_obj *a, gp_obj *b, gp_binop op);
-gp_obj *gp_unary(gp_obj *o, gp_unop op);
+gp_obj *gp_binop(gp_obj *a, gp_obj *b, gp_binop_t op);
+gp_obj *gp_inplace_binop(gp_obj *a, gp_obj *b, gp_binop_t op);
+gp_obj *gp_unary(gp_obj *o, gp_unop_t op);
 gp_obj *gp_pow3(gp_obj *a, gp_obj *b, gp_obj *m);
 gp_obj *gp_getattr(gp_obj *o, gp_obj *name);       /* name is a str */
 gp_obj *gp_getattr_str(gp_obj *o, const char *name);
@@ -279,6 +281,8 @@ int gp_isinstance(gp_obj *o, gp_obj *cls);         /* cls may be a tuple; -1 on 
 int gp_issubclass(gp_obj *derived, gp_obj *cls);
 gp_obj *gp_list_from_iterable(gp_obj *iterable);
 gp_obj *gp_tuple_from_iterable(gp_obj *iterable);
+/* format(o, spec): spec is a str or NULL (empty). */
+gp_obj *gp_format(gp_obj *o, gp_obj *spec);
 
 /* Argument parsing for C functions. names lists every parameter (the
  * first npos may be given positionally; NULL-terminated), nrequired of
@@ -331,6 +335,7 @@ gp_obj *gp_err_set(gp_type *type, gp_obj *value);   /* value: instance, args or 
 gp_obj *gp_err_set_str(gp_type *type, const char *msg);
 gp_obj *gp_err_set_obj(gp_obj *exc);                 /* exc: an exception instance */
 gp_obj *gp_err_nomemory(void);
+gp_obj *gp_err_set_key(gp_obj *key);               /* KeyError(key), even when key is a tuple */
 gp_obj *gp_err_from_errno(gp_type *type);           /* OSError subclass chosen by errno when type is OSError */
 gp_obj *gp_err_from_errno_filename(gp_type *type, gp_obj *filename);
 bool gp_err_occurred(void);
@@ -340,6 +345,8 @@ void gp_err_restore(gp_obj *exc);                   /* steals exc (may be NULL) 
 void gp_err_clear(void);
 /* Builds an exception instance from a type and argument tuple. */
 gp_obj *gp_exc_new(gp_type *type, gp_obj *args);
+/* The OSError subclass CPython picks for an errno (FileNotFoundError, ...). */
+gp_type *gp_exc_oserror_subclass(int err);
 
 /* Exception instances (BaseException layout, shared by every builtin
  * exception; subclasses that need more fields extend it). */

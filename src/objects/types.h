@@ -31,7 +31,8 @@ typedef struct gp_int {
 #define GP_INT_IS_SMALL(o) (((gp_int *)(o))->big == NULL)
 gp_obj *gp_int_from_i64(int64_t v);
 gp_obj *gp_int_from_u64(uint64_t v);
-gp_obj *gp_int_from_double(double d);        /* OverflowError/ValueError for inf/nan */
+gp_obj *gp_int_from_double(double d);
+gp_obj *gp_int_divmod(gp_obj *a, gp_obj *b);         /* divmod() of two ints */        /* OverflowError/ValueError for inf/nan */
 gp_obj *gp_int_from_mpz(mpz_srcptr z);       /* copies; normalises to small when it fits */
 /* Parses Python int literal text / int(str, base) text (underscores,
  * prefixes when base is 0, surrounding whitespace for int()). NULL +
@@ -50,7 +51,8 @@ gp_obj *gp_float_new(double v);
 gp_obj *gp_float_from_string(const char *s, size_t len); /* float("1e5"), ValueError */
 /* Shortest repr that round-trips, exactly as CPython's float.__repr__. */
 gp_obj *gp_float_repr_double(double v);
-double gp_float_as_double(gp_obj *o);        /* any number with __float__/__index__; -1.0 + exception */
+double gp_float_as_double(gp_obj *o);
+gp_obj *gp_float_divmod(gp_obj *a, gp_obj *b);       /* divmod() with a float operand */        /* any number with __float__/__index__; -1.0 + exception */
 
 /* ---- str (obj_str.c) -------------------------------------------------
  * Immutable Unicode text stored as UTF-8 (NUL-terminated), with the
@@ -64,12 +66,12 @@ typedef struct gp_str {
     uint8_t ascii;        /* every byte < 0x80 */
     uint8_t interned;
     char *data;           /* points to inline storage after the struct */
-} gp_str;
+} gp_strobj; /* not "gp_str": that name is the function str(o) in object.h */
 #define GP_STR_CHECK(o) GP_HAS_FLAG(o, GP_TF_STR_SUB)
 #define GP_STR_EXACT(o) (GP_TYPE(o) == &gp_str_type)
-#define GP_STR_DATA(o) (((gp_str *)(o))->data)
-#define GP_STR_NBYTES(o) (((gp_str *)(o))->nbytes)
-#define GP_STR_LEN(o) (((gp_str *)(o))->length)
+#define GP_STR_DATA(o) (((gp_strobj *)(o))->data)
+#define GP_STR_NBYTES(o) (((gp_strobj *)(o))->nbytes)
+#define GP_STR_LEN(o) (((gp_strobj *)(o))->length)
 gp_obj *gp_str_new(const char *utf8, size_t nbytes);     /* validates: UnicodeDecodeError */
 gp_obj *gp_str_from_cstr(const char *utf8);
 gp_obj *gp_str_intern(gp_obj *s);                        /* steals s, returns the canonical copy */
@@ -84,6 +86,7 @@ gp_hash gp_str_hash(gp_obj *s);
 gp_obj *gp_str_from_codepoint(uint32_t cp);
 /* The repr of a str (quotes chosen as CPython does). */
 gp_obj *gp_str_repr(gp_obj *s);
+gp_obj *gp_str_char_at(gp_obj *s, gp_ssize i);           /* s[i] for 0 <= i < len */
 
 /* A growable UTF-8 buffer for building strings in C. */
 typedef struct gp_strbuf { char *data; size_t len, cap; bool failed; } gp_strbuf;
@@ -158,6 +161,9 @@ gp_obj *gp_set_new(gp_obj *iterable);                  /* iterable may be NULL *
 gp_obj *gp_frozenset_new(gp_obj *iterable);
 int gp_set_add(gp_obj *s, gp_obj *key);
 int gp_set_contains(gp_obj *s, gp_obj *key);
+int gp_set_discard(gp_obj *s, gp_obj *key);            /* 1 removed, 0 absent, -1 error */
+gp_ssize gp_set_size(gp_obj *s);
+#define GP_ANYSET_CHECK(o) (GP_TYPE_CHECK(o, &gp_set_type) || GP_TYPE_CHECK(o, &gp_frozenset_type))
 
 /* ---- range, slice (obj_range.c, obj_slice.c) ---------------------------- */
 gp_obj *gp_range_new(gp_obj *start, gp_obj *stop, gp_obj *step);
@@ -171,6 +177,20 @@ int gp_slice_indices(gp_obj *slice, gp_ssize length, gp_ssize *start, gp_ssize *
  * A C function bound to an optional self (a module or an instance). */
 typedef struct gp_cfunc { gp_obj base; const gp_methoddef *def; gp_obj *self; gp_obj *module; } gp_cfunc;
 gp_obj *gp_cfunc_new(const gp_methoddef *def, gp_obj *self, gp_obj *module);
+
+/* A C method in a type's dict (list.append). The VM may call def->fn
+ * directly with the instance as self instead of binding (LOAD_METHOD). */
+typedef struct gp_method_descr { gp_obj base; gp_type *type; const gp_methoddef *def; } gp_method_descr;
+
+/* ---- bound methods (obj_descr.c) ---------------------------------------
+ * func bound to self: calling it calls func(self, *args). Used by
+ * classmethod, and available to the VM for Python functions. */
+typedef struct gp_method { gp_obj base; gp_obj *func; gp_obj *self; } gp_method;
+extern gp_type gp_method_type;
+gp_obj *gp_method_new(gp_obj *func, gp_obj *self);
+
+/* ---- iterator types (obj_iter.c) ---------------------------------------- */
+extern gp_type gp_enumerate_type, gp_zip_type, gp_map_type, gp_filter_type, gp_reversed_type;
 
 /* ---- modules (obj_module.c) --------------------------------------------- */
 typedef struct gp_module { gp_obj base; gp_obj *dict; gp_obj *name; void *state; } gp_module;

@@ -1,0 +1,537 @@
+/*
+ * type.c — the `type` and `object` types.
+ *
+ * gp_type_ready turns a C type description into a Python class: bases,
+ * the C3 MRO, slot inheritance along the MRO, and a dict in which C
+ * methods and getsets become descriptors (plus slot wrappers such as
+ * __add__ and __init__ so Python code can call them by name).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "types.h"
+#include "internal.h"
+
+/* ---- type helpers ---------------------------------------------------- */
+
+const char *gp_type_name(gp_type *t)
+{
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
+bool gp_type_is_subtype(gp_type *a, gp_type *b)
+{
+    if (a == b) return true;
+    gp_obj *mro = a->mro;
+    if (mro) {
+        gp_ssize n = GP_TUPLE_SIZE(mro);
+        for (gp_ssize i = 0; i < n; i++)
+            if (GP_TUPLE_GET(mro, i) == (gp_obj *)b) return true;
+        return false;
+    }
+    for (; a; a = a->tp_base)
+        if (a == b) return true;
+    return b == &gp_object_type;
+}
+
+gp_obj *gp_type_lookup(gp_type *t, gp_obj *name)
+{
+    gp_obj *mro = t->mro;
+    if (GP_UNLIKELY(!mro)) return t->dict ? gp_dict_get_str(t->dict, name) : NULL;
+    gp_ssize n = GP_TUPLE_SIZE(mro);
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_type *b = (gp_type *)GP_TUPLE_GET(mro, i);
+        if (!b->dict) continue;
+        gp_obj *v = gp_dict_get_str(b->dict, name);
+        if (v) return v;
+    }
+    return NULL;
+}
+
+/* ---- C3 linearisation ---------------------------------------------------- */
+
+/* Is `c` in the tail (index >= 1 from start) of any remaining sequence? */
+static bool c3_in_tail(gp_obj **seqs, gp_ssize *pos, gp_ssize nseq, gp_obj *c)
+{
+    for (gp_ssize i = 0; i < nseq; i++) {
+        gp_ssize n = GP_LIST_SIZE(seqs[i]);
+        for (gp_ssize j = pos[i] + 1; j < n; j++)
+            if (GP_LIST_ITEMS(seqs[i])[j] == c) return true;
+    }
+    return false;
+}
+
+static gp_obj *c3_merge(gp_obj **seqs, gp_ssize nseq, gp_obj *out)
+{
+    gp_ssize pos[nseq ? nseq : 1];
+    memset(pos, 0, sizeof pos);
+    for (;;) {
+        gp_obj *cand = NULL;
+        bool any = false;
+        for (gp_ssize i = 0; i < nseq; i++) {
+            if (pos[i] >= GP_LIST_SIZE(seqs[i])) continue;
+            any = true;
+            gp_obj *c = GP_LIST_ITEMS(seqs[i])[pos[i]];
+            if (!c3_in_tail(seqs, pos, nseq, c)) { cand = c; break; }
+        }
+        if (!any) return out;
+        if (!cand) {
+            gp_decref(out);
+            return gp_err_set_str(gp_exc_TypeError,
+                "Cannot create a consistent method resolution order (MRO) for bases");
+        }
+        if (gp_list_append(out, cand) < 0) { gp_decref(out); return NULL; }
+        for (gp_ssize i = 0; i < nseq; i++)
+            if (pos[i] < GP_LIST_SIZE(seqs[i]) && GP_LIST_ITEMS(seqs[i])[pos[i]] == cand) pos[i]++;
+    }
+}
+
+static gp_obj *compute_mro(gp_type *t)
+{
+    gp_obj *bases = t->bases;
+    gp_ssize nb = GP_TUPLE_SIZE(bases);
+    if (nb == 0) return gp_tuple_pack(1, (gp_obj *)t);
+    if (nb == 1) {
+        gp_obj *bm = ((gp_type *)GP_TUPLE_GET(bases, 0))->mro;
+        gp_ssize n = GP_TUPLE_SIZE(bm);
+        gp_obj *m = gp_tuple_new(n + 1);
+        if (!m) return NULL;
+        GP_TUPLE_ITEMS(m)[0] = gp_incref((gp_obj *)t);
+        for (gp_ssize i = 0; i < n; i++) GP_TUPLE_ITEMS(m)[i + 1] = gp_incref(GP_TUPLE_GET(bm, i));
+        return m;
+    }
+    gp_obj *seqs[nb + 1];
+    gp_ssize made = 0;
+    gp_obj *res = NULL;
+    for (gp_ssize i = 0; i < nb; i++, made++) {
+        seqs[i] = gp_list_from_iterable(((gp_type *)GP_TUPLE_GET(bases, i))->mro);
+        if (!seqs[i]) goto done;
+    }
+    seqs[nb] = gp_list_from_iterable(bases);
+    if (!seqs[nb]) goto done;
+    made++;
+    gp_obj *out = gp_list_new(0);
+    if (!out || gp_list_append(out, (gp_obj *)t) < 0) { gp_xdecref(out); goto done; }
+    out = c3_merge(seqs, nb + 1, out);
+    if (out) { res = gp_list_as_tuple(out); gp_decref(out); }
+done:
+    for (gp_ssize i = 0; i < made; i++) gp_decref(seqs[i]);
+    return res;
+}
+
+/* ---- slot inheritance ------------------------------------------------------ */
+
+#define INHERIT(f) do { if (!t->f) t->f = b->f; } while (0)
+
+static void inherit_slots(gp_type *t, gp_type *b)
+{
+    INHERIT(dealloc); INHERIT(repr); INHERIT(str);
+    INHERIT(getattr); INHERIT(setattr); INHERIT(call); INHERIT(iter); INHERIT(iternext);
+    INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    for (int i = 0; i < GP_OP__COUNT; i++) { INHERIT(nb[i]); INHERIT(nb_inplace[i]); }
+    INHERIT(nb_pow3); INHERIT(nb_neg); INHERIT(nb_pos); INHERIT(nb_invert); INHERIT(nb_abs);
+    INHERIT(nb_bool); INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index);
+    INHERIT(tp_new); INHERIT(tp_init); INHERIT(descr_get); INHERIT(descr_set);
+    /* A type that defines equality but no hash is unhashable (CPython's rule). */
+    if (!t->hash && !t->richcompare) { t->hash = b->hash; t->richcompare = b->richcompare; }
+    if (!t->basicsize) t->basicsize = b->basicsize;
+    if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    t->flags |= b->flags & ~(GP_TF_BASETYPE | GP_TF_HEAPTYPE | GP_TF_READY);
+}
+
+static int add_methods(gp_type *t)
+{
+    for (const gp_methoddef *m = t->methods; m && m->name; m++) {
+        gp_obj *d = gp_descr_new_method(t, m);
+        if (!d) return -1;
+        int r = gp_dict_set(t->dict, gp_str_intern_cstr(m->name), d);
+        gp_decref(d);
+        if (r < 0) return -1;
+    }
+    for (const gp_getsetdef *g = t->getsets; g && g->name; g++) {
+        gp_obj *d = gp_descr_new_getset(t, g);
+        if (!d) return -1;
+        int r = gp_dict_set(t->dict, gp_str_intern_cstr(g->name), d);
+        gp_decref(d);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int gp_type_ready(gp_type *t)
+{
+    if (t->flags & GP_TF_READY) return 0;
+    if (!t->base.type) t->base.type = &gp_type_type;
+    if (!t->base.refcnt) t->base.refcnt = GP_IMMORTAL;
+    if (!t->tp_base && t != &gp_object_type) t->tp_base = &gp_object_type;
+    if (t->tp_base && gp_type_ready(t->tp_base) < 0) return -1;
+    if (!t->bases) {
+        t->bases = t->tp_base ? gp_tuple_pack(1, (gp_obj *)t->tp_base) : gp_incref(gp_tuple_empty());
+        if (!t->bases) return -1;
+    }
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t->bases); i++)
+        if (gp_type_ready((gp_type *)GP_TUPLE_GET(t->bases, i)) < 0) return -1;
+    if (!t->dict && !(t->dict = gp_dict_new())) return -1;
+    if (add_methods(t) < 0) return -1;
+    if (!(t->flags & GP_TF_HEAPTYPE) && gp_descr_add_slot_wrappers(t) < 0) return -1;
+    gp_obj *mro = compute_mro(t);
+    if (!mro) return -1;
+    GP_SETREF(t->mro, mro);
+    for (gp_ssize i = 1; i < GP_TUPLE_SIZE(mro); i++) inherit_slots(t, (gp_type *)GP_TUPLE_GET(mro, i));
+    t->flags |= GP_TF_READY;
+    return 0;
+}
+
+/* ---- type's own slots -------------------------------------------------------- */
+
+static gp_obj *type_module_obj(gp_type *t)
+{
+    if (t->flags & GP_TF_HEAPTYPE) {
+        gp_obj *m = gp_dict_get_cstr(t->dict, "__module__");
+        if (m) return gp_incref(m);
+    }
+    const char *dot = strrchr(t->name, '.');
+    if (dot) return gp_str_new(t->name, (size_t)(dot - t->name));
+    return gp_incref(gp_str_intern_cstr("builtins"));
+}
+
+static gp_obj *type_qualname_obj(gp_type *t)
+{
+    if (t->flags & GP_TF_HEAPTYPE) {
+        gp_obj *q = gp_dict_get_cstr(t->dict, "__qualname__");
+        if (q && GP_STR_CHECK(q)) return gp_incref(q);
+    }
+    return gp_str_from_cstr(gp_type_name(t));
+}
+
+static gp_obj *type_repr(gp_obj *self)
+{
+    gp_type *t = (gp_type *)self;
+    gp_obj *mod = type_module_obj(t);
+    if (!mod) return NULL;
+    gp_obj *q = type_qualname_obj(t);
+    if (!q) { gp_decref(mod); return NULL; }
+    gp_obj *r;
+    if (GP_STR_CHECK(mod) && !gp_str_eq_cstr(mod, "builtins"))
+        r = gp_str_from_format("<class '%U.%U'>", mod, q);
+    else
+        r = gp_str_from_format("<class '%U'>", q);
+    gp_decref(mod);
+    gp_decref(q);
+    return r;
+}
+
+static gp_obj *type_getattro(gp_obj *self, gp_obj *name)
+{
+    gp_type *t = (gp_type *)self, *meta = GP_TYPE(self);
+    gp_obj *mattr = gp_type_lookup(meta, name);
+    gp_descrgetfn mget = mattr ? GP_TYPE(mattr)->descr_get : NULL;
+    if (mget && GP_TYPE(mattr)->descr_set) return mget(mattr, self, (gp_obj *)meta);
+    gp_obj *attr = gp_type_lookup(t, name);
+    if (attr) {
+        gp_descrgetfn get = GP_TYPE(attr)->descr_get;
+        return get ? get(attr, NULL, self) : gp_incref(attr);
+    }
+    if (mattr) return mget ? mget(mattr, self, (gp_obj *)meta) : gp_incref(mattr);
+    return gp_err_format(gp_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                         gp_type_name(t), name);
+}
+
+static int type_setattro(gp_obj *self, gp_obj *name, gp_obj *v)
+{
+    gp_type *t = (gp_type *)self;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        gp_err_format(gp_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'",
+                      name, t->name);
+        return -1;
+    }
+    gp_obj *mattr = gp_type_lookup(GP_TYPE(self), name);
+    if (mattr && GP_TYPE(mattr)->descr_set) return GP_TYPE(mattr)->descr_set(mattr, self, v);
+    if (!v) {
+        if (gp_dict_del(t->dict, name) < 0) {
+            gp_err_clear();
+            gp_err_format(gp_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                          gp_type_name(t), name);
+            return -1;
+        }
+        return 0;
+    }
+    return gp_dict_set(t->dict, name, v);
+}
+
+static gp_obj *type_call(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    gp_type *t = (gp_type *)self;
+    if (t == &gp_type_type && nargs == 1 && !kwnames) return gp_incref((gp_obj *)GP_TYPE(args[0]));
+    if (!t->tp_new)
+        return gp_err_format(gp_exc_TypeError, "cannot create '%s' instances", t->name);
+    gp_obj *o = t->tp_new(t, args, nargs, kwnames);
+    if (!o || !GP_TYPE_CHECK(o, t)) return o;
+    gp_initfn init = GP_TYPE(o)->tp_init;
+    if (init && init(o, args, nargs, kwnames) < 0) { gp_decref(o); return NULL; }
+    return o;
+}
+
+static gp_obj *type_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    return gp_err_set_str(gp_exc_TypeError, "type() takes 1 or 3 arguments");
+}
+
+static int type_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    return 0;
+}
+
+static gp_hash hash_pointer(gp_obj *o)
+{
+    uint64_t y = (uint64_t)(uintptr_t)o;
+    y = (y >> 4) | (y << 60);
+    gp_hash h = (gp_hash)y;
+    return h == -1 ? -2 : h;
+}
+
+static gp_obj *type_get_name(gp_obj *self)
+{
+    gp_type *t = (gp_type *)self;
+    if (t->flags & GP_TF_HEAPTYPE) {
+        gp_obj *n = gp_dict_get_cstr(t->dict, "__name__");
+        if (n && GP_STR_CHECK(n)) return gp_incref(n);
+    }
+    return gp_str_from_cstr(gp_type_name(t));
+}
+static gp_obj *type_get_qualname(gp_obj *self) { return type_qualname_obj((gp_type *)self); }
+static gp_obj *type_get_module(gp_obj *self) { return type_module_obj((gp_type *)self); }
+static gp_obj *type_get_mro(gp_obj *self) { return gp_incref(((gp_type *)self)->mro); }
+static gp_obj *type_get_bases(gp_obj *self) { return gp_incref(((gp_type *)self)->bases); }
+static gp_obj *type_get_base(gp_obj *self)
+{
+    gp_type *b = ((gp_type *)self)->tp_base;
+    return gp_incref(b ? (gp_obj *)b : gp_None);
+}
+static gp_obj *type_get_dict(gp_obj *self) { return gp_incref(((gp_type *)self)->dict); }
+static gp_obj *type_get_doc(gp_obj *self)
+{
+    gp_obj *d = gp_dict_get_cstr(((gp_type *)self)->dict, "__doc__");
+    return gp_incref(d ? d : gp_None);
+}
+
+static gp_obj *type_mro_method(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("mro", nargs, kw, 0, 0) < 0) return NULL;
+    return gp_list_from_iterable(((gp_type *)self)->mro);
+}
+
+static gp_obj *type_subclasses(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    return gp_list_new(0);
+}
+
+static const gp_getsetdef type_getsets[] = {
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__dict__", type_get_dict, NULL},
+    {"__doc__", type_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const gp_methoddef type_methods[] = {
+    {"mro", type_mro_method, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static void static_dealloc(gp_obj *o) { (void)o; }
+
+gp_type gp_type_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "type",
+    .basicsize = sizeof(gp_type),
+    .flags = GP_TF_BASETYPE | GP_TF_TYPE_SUB,
+    .dealloc = static_dealloc,
+    .repr = type_repr,
+    .hash = hash_pointer,
+    .getattr = type_getattro,
+    .setattr = type_setattro,
+    .call = type_call,
+    .tp_new = type_new,
+    .tp_init = type_init,
+    .methods = type_methods,
+    .getsets = type_getsets,
+};
+
+/* ---- object ------------------------------------------------------------------- */
+
+static void object_dealloc(gp_obj *o)
+{
+    gp_obj **dp = gp_obj_dictptr(o);
+    if (dp) GP_CLEAR(*dp);
+    gp_obj_free(o);
+}
+
+gp_obj *gp_object_repr_default(gp_obj *self)
+{
+    gp_type *t = GP_TYPE(self);
+    gp_obj *mod = type_module_obj(t);
+    if (!mod) return NULL;
+    gp_obj *q = type_qualname_obj(t);
+    if (!q) { gp_decref(mod); return NULL; }
+    gp_obj *r;
+    if (GP_STR_CHECK(mod) && !gp_str_eq_cstr(mod, "builtins"))
+        r = gp_str_from_format("<%U.%U object at %p>", mod, q, (void *)self);
+    else
+        r = gp_str_from_format("<%U object at %p>", q, (void *)self);
+    gp_decref(mod);
+    gp_decref(q);
+    return r;
+}
+
+static gp_obj *object_str(gp_obj *self) { return gp_repr(self); }
+
+static gp_obj *object_richcompare(gp_obj *a, gp_obj *b, int op)
+{
+    if (op == GP_EQ) return a == b ? gp_bool_new(true) : GP_NOTIMPLEMENTED;
+    if (op == GP_NE) {
+        gp_richcmpfn eq = GP_TYPE(a)->richcompare;
+        if (!eq) return GP_NOTIMPLEMENTED;
+        gp_obj *r = eq(a, b, GP_EQ);
+        if (!r || r == gp_NotImplemented) return r;
+        int t = gp_truthy(r);
+        gp_decref(r);
+        return t < 0 ? NULL : gp_bool_new(!t);
+    }
+    return GP_NOTIMPLEMENTED;
+}
+
+static int object_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames);
+
+static bool excess_args(size_t nargs, gp_obj *kwnames)
+{
+    return nargs || (kwnames && GP_TUPLE_SIZE(kwnames));
+}
+
+gp_obj *gp_object_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    if (excess_args(nargs, kwnames)) {
+        if (t->tp_new != gp_object_new)
+            return gp_err_set_str(gp_exc_TypeError,
+                                  "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (t->tp_init == object_init)
+            return gp_err_format(gp_exc_TypeError, "%s() takes no arguments", gp_type_name(t));
+    }
+    return gp_obj_alloc(t);
+}
+
+static int object_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    gp_type *t = GP_TYPE(self);
+    if (excess_args(nargs, kwnames)) {
+        if (t->tp_init != object_init) {
+            gp_err_set_str(gp_exc_TypeError,
+                           "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (t->tp_new == gp_object_new) {
+            gp_err_format(gp_exc_TypeError, "%s() takes no arguments", gp_type_name(t));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static gp_obj *object_get_class(gp_obj *self) { return gp_incref((gp_obj *)GP_TYPE(self)); }
+
+static gp_obj *object_get_dict(gp_obj *self)
+{
+    gp_obj **dp = gp_obj_dictptr(self);
+    if (!dp)
+        return gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '__dict__'", self);
+    if (!*dp && !(*dp = gp_dict_new())) return NULL;
+    return gp_incref(*dp);
+}
+
+static int object_set_dict(gp_obj *self, gp_obj *v)
+{
+    gp_obj **dp = gp_obj_dictptr(self);
+    if (!dp) {
+        gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '__dict__'", self);
+        return -1;
+    }
+    if (!v || !GP_DICT_CHECK(v)) {
+        gp_err_format(gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'",
+                      v ? v : gp_None);
+        return -1;
+    }
+    GP_SETREF(*dp, gp_incref(v));
+    return 0;
+}
+
+static gp_obj *object_format(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("__format__", nargs, kw, 1, 1) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0]))
+        return gp_err_format(gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    if (GP_STR_LEN(args[0]) > 0)
+        return gp_err_format(gp_exc_TypeError, "unsupported format string passed to %T.__format__",
+                             self);
+    return gp_str(self);
+}
+
+static gp_obj *object_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    gp_obj *d = gp_dict_new();
+    if (!d) return NULL;
+    gp_obj **dp = gp_obj_dictptr(self);
+    if (dp && *dp && gp_dict_update(d, *dp) < 0) goto fail;
+    gp_obj *mro = GP_TYPE(self)->mro;
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(mro); i++)
+        if (gp_dict_update(d, ((gp_type *)GP_TUPLE_GET(mro, i))->dict) < 0) goto fail;
+    gp_obj *l = gp_dict_keys_list(d);
+    gp_decref(d);
+    return l;
+fail:
+    gp_decref(d);
+    return NULL;
+}
+
+static gp_obj *object_init_subclass(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    return GP_NONE_NEW();
+}
+
+static const gp_getsetdef object_getsets[] = {
+    {"__class__", object_get_class, NULL},
+    {"__dict__", object_get_dict, object_set_dict},
+    {NULL, NULL, NULL},
+};
+
+static const gp_methoddef object_methods[] = {
+    {"__format__", object_format, 0, NULL},
+    {"__dir__", object_dir, 0, NULL},
+    {"__init_subclass__", object_init_subclass, GP_METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_object_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "object",
+    .basicsize = sizeof(gp_obj),
+    .flags = GP_TF_BASETYPE,
+    .dealloc = object_dealloc,
+    .repr = gp_object_repr_default,
+    .str = object_str,
+    .hash = hash_pointer,
+    .richcompare = object_richcompare,
+    .getattr = gp_obj_generic_getattr,
+    .setattr = gp_obj_generic_setattr,
+    .tp_new = gp_object_new,
+    .tp_init = object_init,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};
+
+gp_hash gp_hash_pointer(gp_obj *o) { return hash_pointer(o); }
