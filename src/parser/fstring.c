@@ -25,7 +25,7 @@ static GP_PARSE_NORETURN void ferr(fctx *f, const char *msg)
     bool was = p->in_fstring;
     p->in_fstring = false;
     (void)was;
-    gp_parse_error_tok(p, gp_parse_cur(p), "f-string: %s", msg);
+    gp_parse_error_tok(p, gp_parse_cur(p), "%s%s", strncmp(msg, "f-string", 8) ? "f-string: " : "", msg);
 }
 
 static gp_expr *fparse_fields(fctx *f, const char **sp, int level, gp_vec *parts, gp_strbuf *pending);
@@ -134,8 +134,7 @@ static gp_expr *fparse_expr(fctx *f, const char *text, size_t n)
     sub->srclen = p->srclen;
     sub->depth = p->depth;
     sub->in_fstring = true;
-    sub->fstring_line = f->tok->lineno;
-    sub->fstring_col = f->tok->col;
+    sub->fstring_shift = col - 1;
     memcpy(sub->jb, p->jb, sizeof(jmp_buf));
     /* sub is freed by the caller's arena? no: it is malloc'd; an error
      * longjmps past us, so keep it reachable through the arena instead. */
@@ -161,7 +160,7 @@ static const char *fscan_expr_end(fctx *f, const char *s)
     for (; s < end; s++) {
         char ch = *s;
         if (ch == '\\')
-            ferr(f, "expression part cannot include a backslash");
+            ferr(f, "f-string expression part cannot include a backslash");
         if (quote) {
             if (ch == quote && (qlen == 1 || (s + 2 < end && s[1] == quote && s[2] == quote))) {
                 s += qlen - 1;
@@ -182,7 +181,7 @@ static const char *fscan_expr_end(fctx *f, const char *s)
             continue;
         }
         if (ch == '#')
-            ferr(f, "expression part cannot include '#'");
+            ferr(f, "f-string expression part cannot include '#'");
         if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
             if (s + 1 < end && s[1] == '=' && ch != ':' && ch != '}') {
                 s++;

@@ -601,7 +601,8 @@ static void lex_indentation(lexer *L)
             goto tab_error;
     } else if (col > L->indstack[L->indent]) {
         if (L->indent + 1 >= LEX_MAXINDENT) {
-            lex_error(L, "IndentationError", L->lineno, L->line_start, q, "too many levels of indentation");
+            lex_error(L, "IndentationError", L->lineno, L->line_start, L->line_start + 1,
+                      "too many levels of indentation");
             return;
         }
         if (alt <= L->altstack[L->indent])
@@ -616,7 +617,11 @@ static void lex_indentation(lexer *L)
             lex_push(L, GP_TOK_DEDENT, q, q);
         }
         if (col != L->indstack[L->indent]) {
-            lex_error(L, "IndentationError", L->lineno, L->line_start, q + 2,
+            /* CPython puts the caret after the end of the line */
+            const char *eol = q;
+            while (*eol && *eol != '\n')
+                eol++;
+            lex_error(L, "IndentationError", L->lineno, L->line_start, eol + 1,
                       "unindent does not match any outer indentation level");
             return;
         }
@@ -716,6 +721,10 @@ again:
         return;
     }
     if (c == '\\') {
+        if (s + 1 >= L->end) {
+            lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
+            return;
+        }
         if (s[1] == '\n') {
             if (s + 2 >= L->end) {
                 lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");

@@ -25,10 +25,11 @@ void gp_parse_lexer_error(gp_parser *p)
 {
     free(p->err->text);
     if (p->in_fstring) {
-        /* errors inside a replacement field point at the f-string */
+        /* a lexer error inside a replacement field */
         char msg[sizeof p->err->msg];
         snprintf(msg, sizeof msg, "%s", p->lex.err.msg);
-        gp_parse_error_at(p, p->lex.err.type, 0, 0, 0, 0, "%s", msg);
+        gp_token *t = &p->toks[p->ntoks - 1];
+        gp_parse_error_at(p, p->lex.err.type, t->lineno, t->col, t->lineno, t->col, "%s", msg);
     }
     *p->err = p->lex.err;
     p->err->text = NULL;
@@ -73,14 +74,15 @@ static void parse_verror(gp_parser *p, const char *type, int lineno, int col, in
         n = snprintf(e->msg, sizeof e->msg, "f-string: ");
     vsnprintf(e->msg + n, sizeof e->msg - (size_t)n, fmt, ap);
     e->type = type;
-    if (p->in_fstring) {
-        /* CPython 3.11 reports f-string field errors at the string. */
-        lineno = end_lineno = p->fstring_line;
-        col = end_col = p->fstring_col;
-    }
     e->lineno = lineno;
-    e->offset = col < 0 ? 0 : parse_char_col(p, lineno, col) + 1;
     e->end_lineno = end_lineno;
+    if (p->in_fstring) {
+        /* CPython 3.11 counts columns inside the "(expr)" it parsed. */
+        e->offset = col < 0 ? 0 : col - p->fstring_shift + 1;
+        e->end_offset = end_col < 0 ? 0 : end_col - p->fstring_shift + 1;
+        return;
+    }
+    e->offset = col < 0 ? 0 : parse_char_col(p, lineno, col) + 1;
     e->end_offset = end_col < 0 ? 0 : parse_char_col(p, end_lineno, end_col) + 1;
 }
 

@@ -33,7 +33,7 @@ typedef struct gp_parser {
     const char *src;        /* the whole source, for error columns and text */
     size_t srclen;
     bool in_fstring;        /* parsing an f-string replacement field */
-    int fstring_line, fstring_col; /* where the field text starts, for locations */
+    int fstring_shift;      /* columns the sub-parser's tokens were shifted by */
 } gp_parser;
 
 #if defined(__GNUC__)

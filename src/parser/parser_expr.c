@@ -418,10 +418,11 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
                 gp_loc r = { e->loc.lineno, e->loc.col_offset, eq->end_lineno, eq->end_col };
                 gp_parse_error_node(p, &r, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
+            /* CPython reports these at the token after the argument */
             if (seen_kwunpack)
-                gp_parse_error_node(p, &e->loc, "positional argument follows keyword argument unpacking");
+                gp_parse_error_tok(p, gp_parse_cur(p), "positional argument follows keyword argument unpacking");
             if (seen_kw)
-                gp_parse_error_node(p, &e->loc, "positional argument follows keyword argument");
+                gp_parse_error_tok(p, gp_parse_cur(p), "positional argument follows keyword argument");
             gp_parse_vec_push(p, &a, e);
         }
         if (!gp_parse_accept(p, GP_TOK_COMMA)) {
@@ -947,11 +948,11 @@ gp_arguments *gp_parse_parameters(gp_parser *p, bool is_lambda, int close)
             seen_star = true;
             int nt = gp_parse_type(p);
             if (nt == GP_TOK_COMMA || nt == close) {
-                gp_token *after = gp_parse_cur(p);
                 if (nt == close || gp_parse_type2(p) == close ||
                     gp_parse_type2(p) == GP_TOK_DOUBLESTAR) {
-                    (void)after;
-                    gp_parse_error_tok(p, t, "named arguments must follow bare *");
+                    /* def: at the '*'; lambda: at the last token read */
+                    gp_token *at = !is_lambda ? t : nt == close ? gp_parse_cur(p) : &p->toks[p->pos + 1];
+                    gp_parse_error_tok(p, at, "named arguments must follow bare *");
                 }
             } else {
                 args->vararg = parse_param(p, is_lambda, true);

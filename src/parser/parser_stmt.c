@@ -322,7 +322,7 @@ static gp_stmt *parse_from_import(gp_parser *p, const gp_loc *start)
             if (!gp_parse_accept(p, GP_TOK_COMMA))
                 break;
             if (gp_parse_type(p) == GP_TOK_NEWLINE) {
-                gp_token *c = gp_parse_prev(p);
+                gp_token *c = gp_parse_cur(p);
                 gp_parse_error_tok(p, c, "trailing comma not allowed without surrounding parentheses");
             }
         }

@@ -1,0 +1,6 @@
+class C:
+    def m(self):
+        pass
+
+
+

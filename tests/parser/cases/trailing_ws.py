@@ -1,0 +1,2 @@
+x = """unterminated? no
+""" ; y = 2   

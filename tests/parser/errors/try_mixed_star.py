@@ -1,0 +1,6 @@
+try:
+  x
+except* A:
+  pass
+except B:
+  pass
