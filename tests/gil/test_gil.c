@@ -56,6 +56,51 @@ static void test_mutual_exclusion(void **state) {
   gil_free(mx.g);
 }
 
+/* Many short contention episodes with an interval so long (1000 s) that
+ * a lost wake-up cannot be rescued by a waiter's timer: it would hang the
+ * test until the CTest timeout instead of passing slowly. */
+#define LW_THREADS 4
+#define LW_ITERS 20000
+
+static pthread_barrier_t lw_start;
+
+static void *lw_worker(void *arg) {
+  (void)arg;
+  gil_thread_t *t = gil_thread_attach(mx.g, NULL);
+  pthread_barrier_wait(&lw_start);
+  for (int i = 0; i < LW_ITERS; i++) {
+    gil_take(t);
+    mx.counter++;
+    if (i % 16 == 0)
+      sched_yield(); /* holding: others run, find it taken and queue */
+    gil_drop(t);
+    if (i % 7 == 0)
+      sched_yield(); /* let the episode end, so the next one starts afresh */
+  }
+  gil_thread_detach(t);
+  return NULL;
+}
+
+static void test_no_lost_wakeups(void **state) {
+  (void)state;
+  mx.g = tu_new(1000000000u, 1);
+  mx.counter = 0;
+  pthread_barrier_init(&lw_start, NULL, LW_THREADS);
+  pthread_t th[LW_THREADS];
+  for (int i = 0; i < LW_THREADS; i++)
+    th[i] = tu_spawn(lw_worker, NULL);
+  for (int i = 0; i < LW_THREADS; i++)
+    tu_join(th[i]);
+  assert_int_equal(mx.counter, (long)LW_THREADS * LW_ITERS);
+  gil_stats st;
+  gil_stats_get(mx.g, &st);
+  print_message("  %llu of %llu takes contended\n",
+                (unsigned long long)st.contended,
+                (unsigned long long)st.acquisitions);
+  pthread_barrier_destroy(&lw_start);
+  gil_free(mx.g);
+}
+
 /* ---- drop requests ---------------------------------------------------------- */
 
 typedef struct {
@@ -494,6 +539,7 @@ static void test_trace(void **state) {
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_mutual_exclusion),
+    cmocka_unit_test(test_no_lost_wakeups),
     cmocka_unit_test(test_drop_request_honoured),
     cmocka_unit_test(test_request_without_waiters),
     cmocka_unit_test(test_save_restore),
