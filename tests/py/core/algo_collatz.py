@@ -8,7 +8,7 @@ def collatz_len(n):
         steps += 1
     return steps
 best = (0, 0)
-for i in range(1, 10000):
+for i in range(1, 3000):
     c = collatz_len(i)
     if c > best[1]:
         best = (i, c)
