@@ -25,6 +25,11 @@ typedef struct gp_thread {
     gp_obj *thread_obj;       /* the threading.Thread, when there is one */
     uint64_t ident;           /* threading.get_ident() */
     struct gp_thread *next;   /* interp's list of threads */
+    /* added by the VM: */
+    int c_depth;              /* nested C-level evaluations (gp_recursion_enter) */
+    void *fchunk;             /* frame stack: current chunk (frame.c) */
+    char *ftop;               /* frame stack: first free byte in fchunk */
+    bool is_main;             /* the main thread handles signals */
 } gp_thread;
 
 struct gp_interp {
@@ -34,9 +39,21 @@ struct gp_interp {
     gp_obj *sysdict;          /* the sys module's dict */
     int recursion_limit;      /* sys.setrecursionlimit, default 1000 */
     gp_thread *threads;
+    /* added by the VM: */
+    gp_obj *builtins_module;
+    gp_obj *main_module;
+    gp_obj *sysmod;
+    gp_thread *main_thread;
 };
 
 extern _Thread_local gp_thread *gp__tstate;
 static inline gp_thread *gp_tstate(void) { return gp__tstate; }
+
+/* C-level recursion guard for code that recurses in C (repr of nested
+ * containers, comparisons, calls from C into Python). Returns -1 with
+ * RecursionError("maximum recursion depth exceeded<where>") when too
+ * deep; pair every successful enter with a leave. */
+int gp_recursion_enter(const char *where);
+static inline void gp_recursion_leave(void) { gp__tstate->c_depth--; }
 
 #endif

@@ -1,0 +1,341 @@
+/*
+ * sysio.c — sys.stdin, sys.stdout and sys.stderr: minimal text file
+ * objects over file descriptors 0, 1 and 2. stdout is block-buffered when
+ * it is not a terminal (line-buffered on a terminal, unbuffered with -u)
+ * and flushed at exit and before an uncaught traceback is printed; stderr
+ * is written through. Writes drop the GIL around the system call.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vm.h"
+
+typedef struct sysfile {
+    gp_obj base;
+    int fd;
+    bool readable, writable;
+    bool line_buffered, unbuffered, closed;
+    char *buf;
+    size_t len, cap;
+    /* input side */
+    char *ibuf;
+    size_t ipos, ilen, icap;
+    bool eof;
+    const char *name;
+} sysfile;
+
+extern gp_type gp_sysfile_type;
+bool gp_sysio_unbuffered;
+
+static int write_all(int fd, const char *s, size_t n) {
+    gil_t *gil = gp_main_interp->gil;
+    int rc = 0;
+    GIL_BEGIN_ALLOW_THREADS(gil)
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            rc = -1;
+            break;
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+    GIL_END_ALLOW_THREADS
+    if (rc < 0) gp_err_from_errno(gp_exc_OSError);
+    return rc;
+}
+
+static int sf_flush(sysfile *f) {
+    if (!f->len) return 0;
+    size_t n = f->len;
+    f->len = 0;
+    return write_all(f->fd, f->buf, n);
+}
+
+static int sf_write(sysfile *f, const char *s, size_t n) {
+    if (f->closed) {
+        gp_err_set_str(gp_exc_ValueError, "I/O operation on closed file.");
+        return -1;
+    }
+    if (f->unbuffered) {
+        if (sf_flush(f) < 0) return -1;
+        return write_all(f->fd, s, n);
+    }
+    if (f->len + n > f->cap) {
+        if (sf_flush(f) < 0) return -1;
+        if (n >= f->cap) return write_all(f->fd, s, n);
+    }
+    memcpy(f->buf + f->len, s, n);
+    f->len += n;
+    if (f->line_buffered && memchr(s, '\n', n)) return sf_flush(f);
+    return 0;
+}
+
+static gp_obj *make_file(int fd, const char *name, bool readable, bool writable) {
+    sysfile *f = (sysfile *)gp_obj_alloc(&gp_sysfile_type);
+    if (!f) return NULL;
+    f->fd = fd;
+    f->name = name;
+    f->readable = readable;
+    f->writable = writable;
+    if (writable) {
+        f->cap = 8192;
+        f->buf = gp_mem_alloc(f->cap);
+        if (!f->buf) { gp_decref((gp_obj *)f); return NULL; }
+        f->line_buffered = isatty(fd);
+        f->unbuffered = fd == 2 || gp_sysio_unbuffered;
+    }
+    return (gp_obj *)f;
+}
+
+static void sf_dealloc(gp_obj *o) {
+    sysfile *f = (sysfile *)o;
+    if (f->writable && f->len) {
+        ssize_t w = write(f->fd, f->buf, f->len);
+        (void)w;
+    }
+    gp_mem_free(f->buf);
+    gp_mem_free(f->ibuf);
+    gp_obj_free(o);
+}
+
+static gp_obj *sf_repr(gp_obj *o) {
+    sysfile *f = (sysfile *)o;
+    return gp_str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", f->name,
+                              f->readable ? "r" : "w");
+}
+
+static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("write", nargs, kwnames, 1, 1) < 0) return NULL;
+    sysfile *f = (sysfile *)self;
+    if (!f->writable) return gp_err_set_str(gp_exc_OSError, "not writable");
+    gp_obj *s = args[0];
+    if (!GP_STR_CHECK(s)) return gp_err_format(gp_exc_TypeError, "write() argument must be str, not %T", s);
+    if (sf_write(f, GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s)) < 0) return NULL;
+    return gp_int_from_i64(GP_STR_LEN(s));
+}
+
+static gp_obj *m_flush(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    sysfile *f = (sysfile *)self;
+    if (f->writable && sf_flush(f) < 0) return NULL;
+    return GP_NONE_NEW();
+}
+
+/* Fills the input buffer; 0 at EOF, -1 on error. */
+static int fill(sysfile *f) {
+    if (f->eof) return 0;
+    if (f->ipos > 0) {
+        memmove(f->ibuf, f->ibuf + f->ipos, f->ilen - f->ipos);
+        f->ilen -= f->ipos;
+        f->ipos = 0;
+    }
+    if (f->ilen == f->icap) {
+        size_t nc = f->icap ? f->icap * 2 : 4096;
+        char *nb = gp_mem_realloc(f->ibuf, nc);
+        if (!nb) return -1;
+        f->ibuf = nb;
+        f->icap = nc;
+    }
+    ssize_t r;
+    gil_t *gil = gp_main_interp->gil;
+    GIL_BEGIN_ALLOW_THREADS(gil)
+    do {
+        r = read(f->fd, f->ibuf + f->ilen, f->icap - f->ilen);
+    } while (r < 0 && errno == EINTR);
+    GIL_END_ALLOW_THREADS
+    if (r < 0) {
+        gp_err_from_errno(gp_exc_OSError);
+        return -1;
+    }
+    if (r == 0) {
+        f->eof = true;
+        return 0;
+    }
+    f->ilen += (size_t)r;
+    return 1;
+}
+
+/* One line including its newline (empty at EOF); size < 0: no limit. */
+gp_obj *gp_sysio_readline(gp_obj *self, gp_ssize size) {
+    sysfile *f = (sysfile *)self;
+    if (!f->readable) return gp_err_set_str(gp_exc_OSError, "not readable");
+    gp_sys_flush_all();
+    for (;;) {
+        char *start = f->ibuf ? f->ibuf + f->ipos : NULL;
+        size_t avail = f->ilen - f->ipos;
+        char *nl = start ? memchr(start, '\n', avail) : NULL;
+        if (nl || f->eof || (size >= 0 && avail >= (size_t)size)) {
+            size_t n = nl ? (size_t)(nl - start) + 1 : avail;
+            if (size >= 0 && n > (size_t)size) n = (size_t)size;
+            gp_obj *s = gp_str_new(start ? start : "", n);
+            f->ipos += n;
+            return s;
+        }
+        int r = fill(f);
+        if (r < 0) return NULL;
+    }
+}
+
+static gp_obj *m_readline(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("readline", nargs, kwnames, 0, 1) < 0) return NULL;
+    gp_ssize size = -1;
+    if (nargs && args[0] != gp_None) {
+        size = gp_index_ssize(args[0]);
+        if (size == -1 && gp_err_occurred()) return NULL;
+    }
+    return gp_sysio_readline(self, size);
+}
+
+static gp_obj *m_read(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("read", nargs, kwnames, 0, 1) < 0) return NULL;
+    sysfile *f = (sysfile *)self;
+    if (!f->readable) return gp_err_set_str(gp_exc_OSError, "not readable");
+    gp_ssize size = -1;
+    if (nargs && args[0] != gp_None) {
+        size = gp_index_ssize(args[0]);
+        if (size == -1 && gp_err_occurred()) return NULL;
+    }
+    while (!f->eof && (size < 0 || f->ilen - f->ipos < (size_t)size))
+        if (fill(f) < 0) return NULL;
+    size_t n = f->ilen - f->ipos;
+    if (size >= 0 && n > (size_t)size) n = (size_t)size;
+    gp_obj *s = gp_str_new(f->ibuf ? f->ibuf + f->ipos : "", n);
+    f->ipos += n;
+    return s;
+}
+
+static gp_obj *m_readlines(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    gp_obj *l = gp_list_new(0);
+    if (!l) return NULL;
+    for (;;) {
+        gp_obj *line = gp_sysio_readline(self, -1);
+        if (!line) { gp_decref(l); return NULL; }
+        if (GP_STR_NBYTES(line) == 0) { gp_decref(line); return l; }
+        int rc = gp_list_append(l, line);
+        gp_decref(line);
+        if (rc < 0) { gp_decref(l); return NULL; }
+    }
+}
+
+static gp_obj *m_fileno(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_int_from_i64(((sysfile *)self)->fd);
+}
+static gp_obj *m_isatty(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_bool_new(isatty(((sysfile *)self)->fd));
+}
+static gp_obj *m_readable(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_bool_new(((sysfile *)self)->readable);
+}
+static gp_obj *m_writable(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_bool_new(((sysfile *)self)->writable);
+}
+static gp_obj *m_close(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    sysfile *f = (sysfile *)self;
+    if (f->writable && sf_flush(f) < 0) return NULL;
+    f->closed = true;
+    return GP_NONE_NEW();
+}
+static gp_obj *m_iter(gp_obj *self) { return gp_incref(self); }
+static gp_obj *m_next(gp_obj *self) {
+    gp_obj *line = gp_sysio_readline(self, -1);
+    if (line && GP_STR_NBYTES(line) == 0) {
+        gp_decref(line);
+        return NULL;
+    }
+    return line;
+}
+
+static gp_obj *g_encoding(gp_obj *o) { return gp_str_from_cstr("utf-8"); }
+static gp_obj *g_errors(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->fd == 2 ? "backslashreplace" : "strict"); }
+static gp_obj *g_name(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->name); }
+static gp_obj *g_mode(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->readable ? "r" : "w"); }
+static gp_obj *g_closed(gp_obj *o) { return gp_bool_new(((sysfile *)o)->closed); }
+static gp_obj *g_line_buffering(gp_obj *o) { return gp_bool_new(((sysfile *)o)->line_buffered); }
+
+static const gp_getsetdef sf_getsets[] = {
+    {"encoding", g_encoding, NULL},
+    {"errors", g_errors, NULL},
+    {"name", g_name, NULL},
+    {"mode", g_mode, NULL},
+    {"closed", g_closed, NULL},
+    {"line_buffering", g_line_buffering, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const gp_methoddef sf_methods[] = {
+    {"write", m_write, 0, NULL},
+    {"flush", m_flush, 0, NULL},
+    {"readline", m_readline, 0, NULL},
+    {"read", m_read, 0, NULL},
+    {"readlines", m_readlines, 0, NULL},
+    {"fileno", m_fileno, 0, NULL},
+    {"isatty", m_isatty, 0, NULL},
+    {"readable", m_readable, 0, NULL},
+    {"writable", m_writable, 0, NULL},
+    {"close", m_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_sysfile_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(sysfile),
+    .dealloc = sf_dealloc,
+    .repr = sf_repr,
+    .iter = m_iter,
+    .iternext = m_next,
+    .methods = sf_methods,
+    .getsets = sf_getsets,
+};
+
+static gp_obj *std_files[3];
+
+int gp_sysio_init(gp_obj *sysdict) {
+    if (gp_type_ready(&gp_sysfile_type) < 0) return -1;
+    static const char *names[3] = {"<stdin>", "<stdout>", "<stderr>"};
+    static const char *attrs[3] = {"stdin", "stdout", "stderr"};
+    static const char *dattrs[3] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (int i = 0; i < 3; i++) {
+        std_files[i] = make_file(i, names[i], i == 0, i != 0);
+        if (!std_files[i]) return -1;
+        if (gp_dict_set_cstr(sysdict, attrs[i], std_files[i]) < 0) return -1;
+        if (gp_dict_set_cstr(sysdict, dattrs[i], std_files[i]) < 0) return -1;
+    }
+    return 0;
+}
+
+static int write_to(const char *attr, int idx, const char *s, size_t n) {
+    gp_obj *f = gp_sys_get(attr);
+    if (f && GP_TYPE(f) == &gp_sysfile_type) return sf_write((sysfile *)f, s, n);
+    if (f && f != gp_None) {
+        gp_obj *str = gp_str_new(s, n);
+        if (!str) return -1;
+        gp_obj *r = gp_call_method(f, "write", &str, 1);
+        gp_decref(str);
+        if (!r) return -1;
+        gp_decref(r);
+        return 0;
+    }
+    if (std_files[idx]) return sf_write((sysfile *)std_files[idx], s, n);
+    return 0;
+}
+
+int gp_sys_write_stdout(const char *s, size_t n) { return write_to("stdout", 1, s, n); }
+int gp_sys_write_stderr(const char *s, size_t n) { return write_to("stderr", 2, s, n); }
+
+void gp_sys_flush_all(void) {
+    gp_obj *saved = gp_err_fetch();
+    for (int i = 1; i < 3; i++) {
+        if (std_files[i] && sf_flush((sysfile *)std_files[i]) < 0) gp_err_clear();
+    }
+    gp_obj *out = gp_sys_get("stdout");
+    if (out && out != std_files[1] && out != gp_None) {
+        gp_obj *r = gp_call_method(out, "flush", NULL, 0);
+        if (r) gp_decref(r);
+        else gp_err_clear();
+    }
+    gp_err_restore(saved);
+}

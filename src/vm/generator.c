@@ -1,0 +1,235 @@
+/*
+ * generator.c — generator objects: a function frame that suspends at each
+ * `yield`. The frame lives on the heap (frame.c); gp_gen_send pushes the
+ * sent value onto its stack and re-enters the eval loop at the saved
+ * instruction. Each generator keeps its own "exception being handled".
+ */
+#include "vm.h"
+
+gp_obj *gp_gen_new(gp_frame *f, gp_function *fn) {
+    gp_gen *g = (gp_gen *)gp_obj_alloc(&gp_gen_type);
+    if (!g) return NULL;
+    g->frame = f;
+    f->gen = (gp_obj *)g;
+    f->is_entry = true;
+    g->name = gp_incref(fn->name);
+    g->qualname = gp_incref(fn->qualname);
+    return (gp_obj *)g;
+}
+
+static void gen_finish(gp_gen *g) {
+    gp_frame *f = g->frame;
+    if (!f) return;
+    g->frame = NULL;
+    gp_frame_clear(f);
+    gp_mem_free(f);
+}
+
+gp_obj *gp_gen_send(gp_gen *g, gp_obj *value, bool *done) {
+    *done = false;
+    if (g->running) return gp_err_set_str(gp_exc_ValueError, "generator already executing");
+    gp_frame *f = g->frame;
+    gp_thread *ts = gp_tstate();
+    if (!f) {
+        *done = true;
+        if (!value) return NULL; /* throw into a finished generator: re-raise */
+        return GP_NONE_NEW();
+    }
+    bool started = f->ip != f->code->code;
+    if (value) {
+        if (!started && value != gp_None)
+            return gp_err_set_str(gp_exc_TypeError, "can't send non-None value to a just-started generator");
+        if (started) *f->sp++ = gp_incref(value);
+    }
+    if (ts->depth >= ts->interp->recursion_limit) {
+        return gp_err_set_str(gp_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    f->prev = ts->frame;
+    ts->frame = f;
+    ts->depth++;
+    gp_obj *saved = ts->handled;
+    ts->handled = g->handled;
+    g->handled = NULL;
+    g->running = true;
+    gp_obj *res = gp_vm_run_frame(ts, f);
+    g->running = false;
+    g->handled = ts->handled;
+    ts->handled = saved;
+    ts->depth--;
+    if (res && f->yielded) return res;
+    *done = true;
+    gen_finish(g);
+    GP_CLEAR(g->handled);
+    if (!res && gp_err_matches(gp_exc_StopIteration)) {
+        gp_obj *exc = gp_err_fetch();
+        gp_err_set_str(gp_exc_RuntimeError, "generator raised StopIteration");
+        gp_obj *now = ts->exc;
+        if (now && GP_HAS_FLAG(now, GP_TF_EXC_SUB)) {
+            GP_SETREF(((gp_exc *)now)->cause, gp_incref(exc));
+            GP_SETREF(((gp_exc *)now)->context, exc);
+            ((gp_exc *)now)->suppress_context = true;
+        } else {
+            gp_decref(exc);
+        }
+    }
+    return res;
+}
+
+static gp_obj *stop_iteration(gp_obj *value) {
+    if (value == gp_None) {
+        gp_decref(value);
+        gp_err_set(gp_exc_StopIteration, NULL);
+        return NULL;
+    }
+    gp_obj *args = gp_tuple_pack(1, value);
+    gp_decref(value);
+    if (!args) return NULL;
+    gp_obj *exc = gp_exc_new(gp_exc_StopIteration, args);
+    gp_decref(args);
+    if (exc) {
+        gp_setattr_str(exc, "value", GP_TUPLE_GET(((gp_exc *)exc)->args, 0));
+        if (gp_err_occurred()) gp_err_clear();
+        gp_err_set_obj(exc);
+        gp_decref(exc);
+    }
+    return NULL;
+}
+
+static gp_obj *gen_iternext(gp_obj *o) {
+    bool done;
+    gp_obj *r = gp_gen_send((gp_gen *)o, gp_None, &done);
+    if (r && done) {
+        gp_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+static gp_obj *gen_iter(gp_obj *o) { return gp_incref(o); }
+
+static gp_obj *gen_send_meth(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("send", nargs, kwnames, 1, 1) < 0) return NULL;
+    bool done;
+    gp_obj *r = gp_gen_send((gp_gen *)self, args[0], &done);
+    if (r && done) return stop_iteration(r);
+    return r;
+}
+
+static gp_obj *gen_throw_exc(gp_gen *g, gp_obj *exc) {
+    gp_frame *f = g->frame;
+    gp_err_set_obj(exc);
+    if (!f || f->ip == f->code->code) {
+        /* not started or finished: the generator ends with the exception */
+        gen_finish(g);
+        return NULL;
+    }
+    bool done;
+    gp_obj *r = gp_gen_send(g, NULL, &done);
+    if (r && done) return stop_iteration(r);
+    return r;
+}
+
+static gp_obj *gen_throw(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+    gp_obj *t = args[0], *exc;
+    if (GP_TYPE_CHECK(t, &gp_type_type) && gp_type_is_subtype((gp_type *)t, gp_exc_BaseException)) {
+        if (nargs >= 2 && args[1] != gp_None) {
+            if (GP_HAS_FLAG(args[1], GP_TF_EXC_SUB)) exc = gp_incref(args[1]);
+            else exc = gp_call1(t, args[1]);
+        } else {
+            exc = gp_call0(t);
+        }
+        if (!exc) return NULL;
+    } else if (GP_HAS_FLAG(t, GP_TF_EXC_SUB)) {
+        exc = gp_incref(t);
+    } else {
+        return gp_err_format(gp_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %T", t);
+    }
+    gp_obj *r = gen_throw_exc((gp_gen *)self, exc);
+    gp_decref(exc);
+    return r;
+}
+
+static int gen_close_impl(gp_gen *g) {
+    gp_frame *f = g->frame;
+    if (!f) return 0;
+    if (f->ip == f->code->code) {
+        gen_finish(g);
+        return 0;
+    }
+    gp_obj *exc = gp_exc_new(gp_exc_GeneratorExit, gp_tuple_empty());
+    if (!exc) return -1;
+    gp_obj *r = gen_throw_exc(g, exc);
+    gp_decref(exc);
+    if (r) {
+        gp_decref(r);
+        if (g->frame) {
+            gp_err_set_str(gp_exc_RuntimeError, "generator ignored GeneratorExit");
+            return -1;
+        }
+        return 0;
+    }
+    if (gp_err_matches(gp_exc_GeneratorExit) || gp_err_matches(gp_exc_StopIteration)) {
+        gp_err_clear();
+        return 0;
+    }
+    return -1;
+}
+
+static gp_obj *gen_close(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gen_close_impl((gp_gen *)self) < 0) return NULL;
+    return GP_NONE_NEW();
+}
+
+static void gen_dealloc(gp_obj *o) {
+    gp_gen *g = (gp_gen *)o;
+    if (g->frame && g->frame->ip != g->frame->code->code) {
+        /* run pending finally blocks, as CPython does when a suspended generator dies */
+        o->refcnt = 1;
+        gp_obj *saved = gp_err_fetch();
+        if (gen_close_impl(g) < 0) gp_err_clear();
+        gp_err_restore(saved);
+        if (--o->refcnt != 0) return; /* resurrected */
+    }
+    gen_finish(g);
+    gp_xdecref(g->name);
+    gp_xdecref(g->qualname);
+    gp_xdecref(g->handled);
+    gp_obj_free(o);
+}
+
+static gp_obj *gen_repr(gp_obj *o) {
+    return gp_str_from_format("<generator object %U at %p>", ((gp_gen *)o)->qualname, (void *)o);
+}
+
+static gp_obj *gen_get_name(gp_obj *o) { return gp_incref(((gp_gen *)o)->name); }
+static gp_obj *gen_get_qualname(gp_obj *o) { return gp_incref(((gp_gen *)o)->qualname); }
+static gp_obj *gen_get_running(gp_obj *o) { return gp_bool_new(((gp_gen *)o)->running); }
+static gp_obj *gen_get_frame(gp_obj *o) { return GP_NONE_NEW(); }
+
+static const gp_getsetdef gen_getsets[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_frame", gen_get_frame, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const gp_methoddef gen_methods[] = {
+    {"send", gen_send_meth, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_gen_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "generator",
+    .basicsize = sizeof(gp_gen),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};

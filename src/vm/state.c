@@ -1,0 +1,134 @@
+/*
+ * state.c — the interpreter state and the thread states.
+ *
+ * One gp_interp per process (gp_main_interp): sys.modules, the builtins,
+ * the recursion limit and the GIL. One gp_thread per OS thread that runs
+ * Python code, reached through the thread-local gp__tstate; threads are
+ * linked in interp->threads. Start-up order matters: the thread state
+ * exists before the object system is initialised, because errors live in
+ * it.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm.h"
+
+_Thread_local gp_thread *gp__tstate;
+gp_interp *gp_main_interp;
+static gp_interp main_interp;
+
+void gp_vm_signal_sigint(void);
+
+int gp_recursion_enter(const char *where) {
+    gp_thread *ts = gp__tstate;
+    if (++ts->c_depth > ts->interp->recursion_limit) {
+        ts->c_depth--;
+        gp_err_format(gp_exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+        return -1;
+    }
+    return 0;
+}
+
+static void on_sigint(int sig) {
+    (void)sig;
+    gp_vm_signal_sigint();
+}
+
+static int ready_vm_types(void) {
+    extern gp_type gp_vm_rangeiter_type;
+    gp_type *types[] = {&gp_code_type, &gp_function_type, &gp_cell_type,
+                        &gp_traceback_type, &gp_gen_type, &gp_vm_rangeiter_type};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (gp_type_ready(types[i]) < 0) return -1;
+    return 0;
+}
+
+static void fatal(const char *what) {
+    fprintf(stderr, "Fatal Python error: %s\n", what);
+    if (gp__tstate && gp__tstate->exc) gp_err_print(gp__tstate->exc);
+    exit(1);
+}
+
+int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
+    gp_interp *in = &main_interp;
+    gp_main_interp = in;
+    in->recursion_limit = 1000;
+    gp_thread *ts = calloc(1, sizeof *ts);
+    if (!ts) fatal("out of memory");
+    ts->interp = in;
+    ts->is_main = true;
+    gp__tstate = ts;
+    in->threads = ts;
+    in->main_thread = ts;
+
+    gil_config gc;
+    gil_config_init(&gc);
+    gc.policy = (gil_policy)cfg->gil_policy;
+    if (cfg->switch_interval_us) gc.interval_us = cfg->switch_interval_us;
+    gc.stats = 1;
+    in->gil = gil_new(&gc);
+    if (!in->gil) fatal("cannot create the GIL");
+    ts->gil = gil_thread_attach(in->gil, "MainThread");
+    if (!ts->gil) fatal("cannot attach the main thread to the GIL");
+    gil_take(ts->gil);
+    if (cfg->giltrace) {
+        int rc = gil_trace_start(in->gil, cfg->giltrace);
+        if (rc < 0) fprintf(stderr, "gilpy: cannot trace the GIL to %s: %s\n", cfg->giltrace, gil_strerror(rc));
+    }
+
+    if (gp_objects_init() < 0) fatal("cannot initialise the object system");
+    if (ready_vm_types() < 0) fatal("cannot initialise the VM types");
+    in->modules = gp_dict_new();
+    if (!in->modules) fatal("out of memory");
+    gp_obj *bm = gp_builtins_create();
+    if (!bm) fatal("cannot create the builtins module");
+    in->builtins_module = bm;
+    in->builtins = gp_incref(GP_MODULE_DICT(bm));
+    if (gp_vm_builtins_add(in->builtins) < 0) fatal("cannot add the VM builtins");
+    if (gp_dict_set_cstr(in->modules, "builtins", bm) < 0) fatal("out of memory");
+    gp_obj *sys = gp_mod_sys_init(argc, argv);
+    if (!sys) fatal("cannot create the sys module");
+    in->sysmod = sys;
+    in->sysdict = gp_incref(GP_MODULE_DICT(sys));
+    if (gp_dict_set_cstr(in->modules, "sys", sys) < 0) fatal("out of memory");
+    if (gp_dict_set_cstr(in->sysdict, "modules", in->modules) < 0) fatal("out of memory");
+    gp_import_register_builtin("math", gp_mod_math_init);
+    gp_import_register_builtin("time", gp_mod_time_init);
+
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    return 0;
+}
+
+static int print_thread_stats(void *userdata, const gil_thread_t *t, const char *name, const gil_stats *st) {
+    (void)t;
+    (void)userdata;
+    fprintf(stderr, "  %-16s hold %10.3f ms  wait %10.3f ms  acquisitions %8llu  forced drops %6llu  max wait %8.3f ms\n",
+            name ? name : "?", st->hold_ns / 1e6, st->wait_ns / 1e6, (unsigned long long)st->acquisitions,
+            (unsigned long long)st->forced_drops, st->max_wait_ns / 1e6);
+    return 0;
+}
+
+void gp_interp_fini(void) {
+    gp_interp *in = gp_main_interp;
+    if (!in) return;
+    gp_sys_flush_all();
+    gp_obj *x = gp_sys_get("_xoptions");
+    bool stats = x && GP_DICT_CHECK(x) && gp_dict_get_cstr(x, "gilstats");
+    if (stats) {
+        gil_stats st;
+        if (gil_stats_get(in->gil, &st) == 0) {
+            fprintf(stderr, "GIL statistics (policy %s, interval %u us):\n", gil_policy_name(gil_get_policy(in->gil)),
+                    gil_get_interval_us(in->gil));
+            gil_stats_foreach(in->gil, print_thread_stats, NULL);
+            fprintf(stderr, "  total: hold %.3f ms, wait %.3f ms, switches %llu\n", st.hold_ns / 1e6,
+                    st.wait_ns / 1e6, (unsigned long long)st.switches);
+        }
+    }
+    if (gil_trace_active(in->gil)) gil_trace_stop(in->gil);
+}
