@@ -845,12 +845,113 @@ static const char *lex_check_utf8(const unsigned char *s, size_t n, size_t *bad_
     return NULL;
 }
 
+/* The PEP 263 cookie "coding[:=]NAME" in a comment on line 1 or 2. */
+static bool lex_find_cookie(const char *s, size_t len, char *name, size_t cap, int *line)
+{
+    const char *end = s + len;
+    for (int l = 1; l <= 2 && s < end; l++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *eol = nl ? nl : end;
+        const char *p = s;
+        while (p < eol && (*p == ' ' || *p == '\t' || *p == '\f'))
+            p++;
+        if (p < eol && *p == '#') {
+            for (const char *q = p; q + 7 <= eol; q++) {
+                if (memcmp(q, "coding", 6) == 0 && (q[6] == ':' || q[6] == '=')) {
+                    q += 7;
+                    while (q < eol && (*q == ' ' || *q == '\t'))
+                        q++;
+                    size_t n = 0;
+                    while (q < eol && n + 1 < cap &&
+                           ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+                            (*q >= '0' && *q <= '9') || *q == '-' || *q == '_' || *q == '.'))
+                        name[n++] = *q++;
+                    name[n] = '\0';
+                    *line = l;
+                    return n > 0;
+                }
+            }
+        } else if (p < eol && *p != '\r') {
+            return false;   /* code on line 1: no cookie on line 2 */
+        }
+        s = nl ? nl + 1 : end;
+    }
+    return false;
+}
+
+static int lex_encoding_kind(const char *name)
+{
+    char n[64];
+    size_t i;
+    for (i = 0; name[i] && i + 1 < sizeof n; i++)
+        n[i] = name[i] == '_' ? '-' : (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+    n[i] = '\0';
+    if (strcmp(n, "utf-8") == 0 || strcmp(n, "utf8") == 0 || strncmp(n, "utf-8-", 6) == 0 ||
+        strcmp(n, "ascii") == 0 || strcmp(n, "us-ascii") == 0)
+        return 0;
+    if (strcmp(n, "latin-1") == 0 || strcmp(n, "latin1") == 0 || strcmp(n, "iso-8859-1") == 0 ||
+        strcmp(n, "iso8859-1") == 0 || strncmp(n, "iso-8859-1-", 11) == 0 || strcmp(n, "l1") == 0 ||
+        strcmp(n, "iso-latin-1") == 0 || strncmp(n, "latin-1-", 8) == 0 || strcmp(n, "cp819") == 0)
+        return 1;
+    return -1;
+}
+
+static void lex_encoding_error(lexer *L, int line, const char *fmt, const char *name)
+{
+    gp_lex_result *r = L->res;
+    static const char empty[] = "";
+    r->src = empty;
+    r->srclen = 0;
+    r->has_error = true;
+    r->err.type = "SyntaxError";
+    snprintf(r->err.msg, sizeof r->err.msg, fmt, name);
+    r->err.lineno = r->err.end_lineno = line;
+    L->src = L->cur = L->line_start = L->end = empty;
+    lex_push(L, GP_TOK_ERRORTOKEN, empty, empty);
+}
+
 static bool lex_prepare(lexer *L, const char *src, size_t len)
 {
     gp_lex_result *r = L->res;
+    bool bom = false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         len -= 3;
+        bom = true;
+    }
+    char cookie[64];
+    int cookie_line;
+    char *latin = NULL;
+    if (lex_find_cookie(src, len, cookie, sizeof cookie, &cookie_line)) {
+        int kind = lex_encoding_kind(cookie);
+        bool plain_utf8 = strncmp(cookie, "utf-8", 5) == 0 || strncmp(cookie, "UTF-8", 5) == 0 ||
+                          strncmp(cookie, "utf_8", 5) == 0;
+        if (bom && !plain_utf8) {
+            lex_encoding_error(L, cookie_line, "encoding problem: %s with BOM", cookie);
+            return true;
+        }
+        if (kind < 0) {
+            lex_encoding_error(L, cookie_line, "unknown encoding: %s", cookie);
+            return true;
+        }
+        if (kind == 1) {
+            /* Latin-1 maps byte for code point: re-encode as UTF-8. */
+            latin = gp_arena_alloc(L->arena, len * 2 + 1);
+            if (!latin)
+                return false;
+            size_t n = 0;
+            for (size_t i = 0; i < len; i++) {
+                unsigned char c = (unsigned char)src[i];
+                if (c < 0x80) {
+                    latin[n++] = (char)c;
+                } else {
+                    latin[n++] = (char)(0xC0 | (c >> 6));
+                    latin[n++] = (char)(0x80 | (c & 0x3F));
+                }
+            }
+            src = latin;
+            len = n;
+        }
     }
     char *copy = gp_arena_alloc(L->arena, len + 2);
     if (!copy)

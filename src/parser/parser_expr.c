@@ -499,8 +499,11 @@ static gp_expr *parse_primary(gp_parser *p)
 {
     gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *e = parse_atom(p);
-    for (;;) {
+    /* a.b.c... and f()()... make left-deep trees: bound their depth */
+    for (int chain = 0;; chain++) {
         int t = gp_parse_type(p);
+        if (chain > GP_PARSE_MAX_CHAIN)
+            gp_parse_error_tok(p, gp_parse_cur(p), "code too deeply nested");
         if (t == GP_TOK_DOT) {
             gp_parse_next(p);
             gp_token *name = gp_parse_cur(p);
@@ -618,7 +621,7 @@ static gp_expr *parse_binary(gp_parser *p, int min_prec)
             return left;
         gp_token *optok = gp_parse_next(p);
         if (++chain > GP_PARSE_MAX_CHAIN)
-            gp_parse_error_tok(p, optok, "too many nested parentheses");
+            gp_parse_error_tok(p, optok, "code too deeply nested");
         gp_expr *right = prec == 6 ? parse_factor(p) : parse_binary(p, prec + 1);
         gp_loc loc = gp_parse_span(p, &start);
         gp_expr *b = gp_parse_new_expr(p, GP_EXPR_BINOP, &loc);

@@ -471,7 +471,9 @@ static gp_stmt *parse_if(gp_parser *p, const char *what)
     gp_stmt_seq body = gp_parse_block(p, what, t->lineno);
     gp_stmt_seq orelse = {0};
     if (gp_parse_type(p) == GP_TOK_KW_ELIF) {
+        gp_parse_enter(p);
         gp_stmt *elif = parse_if(p, "'elif' statement");
+        p->depth--;
         orelse.n = 1;
         orelse.items = gp_parse_alloc(p, sizeof(gp_stmt *));
         orelse.items[0] = elif;

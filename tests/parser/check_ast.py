@@ -19,6 +19,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import warnings
 
 STDLIB = [
     "threading.py", "queue.py", "json/__init__.py", "json/decoder.py", "json/encoder.py",
@@ -207,7 +208,7 @@ def check_fuzz(tool, files, verbose, per_file=12):
                  b"1+" * 100000 + b"1", b"x if y else " * 20000 + b"z", b"lambda: " * 20000 + b"1",
                  b"f(" * 150 + b")" * 150, b"\xff\xfe", b"\xc3", b"'\\N{", b"f'{", b"f'{x!", b"f'{{}",
                  b"if 1:\n" + b"".join(b" " * i + b"if 1:\n" for i in range(1, 150)),
-                 b"a." * 50000 + b"b", b"a()" * 30000, b"x = " + b"[" * 150 + b"]" * 150,
+                 b"a." * 50000 + b"b", b"a" + b"()" * 30000, b"if x: pass\n" + b"elif x: pass\n" * 20000, b"x = " + b"[" * 150 + b"]" * 150,
                  b"f'" + b"{" * 50 + b"'", b"await " * 30000 + b"x", b"*" * 1000]:
         with open(os.path.join(tempfile.gettempdir(), "gp_fuzz_junk.py"), "wb") as f:
             f.write(junk)
@@ -245,6 +246,7 @@ def main():
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
     sys.setrecursionlimit(100000)
+    warnings.simplefilter("ignore")
     files = collect(a.paths)
     if a.stdlib:
         lib = sysconfig.get_paths()["stdlib"]
