@@ -78,7 +78,9 @@ typedef struct gil_config {
   gil_policy policy;        /* GIL_POLICY_FAIR */
   unsigned interval_us;     /* switch interval, 5000 µs */
   unsigned ticks;           /* legacy policy: polls between releases, 100 */
-  int stats;                /* 1: keep statistics (cheap), 0: none */
+  int stats;                /* 0: none; 1: counters, and hold times of
+                               contended holds (default, no clock read on
+                               the fair fast path); 2: time every hold */
   gil_log_fn log;           /* NULL: the library never prints */
   void *log_userdata;
 } gil_config;
@@ -219,7 +221,7 @@ GIL_API int gil_after_fork_child(gil_t *gil);
 #define GIL_HIST_BUCKETS 24
 
 typedef struct gil_stats {
-  uint64_t hold_ns;         /* time holding the GIL */
+  uint64_t hold_ns;         /* time holding the GIL (see cfg.stats) */
   uint64_t wait_ns;         /* time blocked in take waiting for it */
   uint64_t acquisitions;    /* successful takes (including retakes) */
   uint64_t contended;       /* takes that had to wait */
