@@ -1056,16 +1056,16 @@ static int compile_comprehension_gen(compiler *c, gp_comprehension_seq *gens, si
             break;
         case GP_EXPR_LISTCOMP:
             TRY(compile_expr(c, elt));
-            TRY(emit(c, OP_LIST_APPEND, depth + 1));
+            TRY(emit(c, OP_LIST_APPEND, depth + 2));
             break;
         case GP_EXPR_SETCOMP:
             TRY(compile_expr(c, elt));
-            TRY(emit(c, OP_SET_ADD, depth + 1));
+            TRY(emit(c, OP_SET_ADD, depth + 2));
             break;
         default:
             TRY(compile_expr(c, elt));
             TRY(compile_expr(c, val));
-            TRY(emit(c, OP_MAP_ADD, depth + 1));
+            TRY(emit(c, OP_MAP_ADD, depth + 2));
             break;
         }
     }

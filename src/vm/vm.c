@@ -325,16 +325,8 @@ static gp_obj *format_value(gp_obj *v, int conv, gp_obj *spec) {
             return r;
         }
     }
-    gp_obj *empty = NULL;
-    if (!spec) spec = empty = gp_str_from_cstr("");
-    gp_obj *r = spec ? gp_call_method(cv, "__format__", &spec, 1) : NULL;
-    gp_xdecref(empty);
+    gp_obj *r = gp_format(cv, spec);
     gp_decref(cv);
-    if (r && !GP_STR_CHECK(r)) {
-        gp_err_format(gp_exc_TypeError, "__format__ must return a str, not %T", r);
-        gp_decref(r);
-        return NULL;
-    }
     return r;
 }
 
@@ -585,7 +577,7 @@ gp_obj *gp_vm_run_frame(gp_thread *ts, gp_frame *f) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define CHECK_BREAKER()                                                   \
     do {                                                                  \
