@@ -172,12 +172,14 @@ gil_t *gil_new(const gil_config *cfg) {
   atomic_init(&g->last_holder, NULL);
   atomic_init(&g->tracing, 0);
   gil__mutex_init(&g->threads_lock);
+  atomic_init(&g->fastmode, 0);
   if (ops->init(g) != 0) {
     pthread_mutex_destroy(&g->threads_lock);
     pthread_key_delete(a->key);
     free(a);
     return NULL;
   }
+  gil__update_fastmode(g);
   gil__log(g, GIL_LOG_DEBUG, "libgil %s: policy %s, interval %u us",
            GIL_VERSION_STRING, ops->name, cfg->interval_us);
   return g;
@@ -370,32 +372,46 @@ gil__before_drop(gil_t *g, gil_thread_t *t, int reason) {
   atomic_store_explicit(&t->holding, 0, memory_order_relaxed);
 }
 
+void gil__update_fastmode(gil_t *g) {
+  int m = 0;
+  if (g->fair_fast && !g->fair_full_fence &&
+      !atomic_load_explicit(&g->tracing, memory_order_relaxed))
+    m = g->stats ? GIL__FAST_COUNT : GIL__FAST_BARE;
+  atomic_store_explicit(&g->fastmode, m, memory_order_relaxed);
+}
+
+/* Out of line, so that the fast path needs no stack frame. */
+__attribute__((noinline)) static int gil__take_general(gil_t *g,
+                                                       gil_thread_t *t) {
+  int waited = g->ops->take(g, t);
+  gil__after_take(g, t, waited);
+  return 0;
+}
+
 int gil_take(gil_thread_t *t) {
   if (GIL__UNLIKELY(!t))
     return GIL_EINVAL;
   if (GIL__UNLIKELY(atomic_load_explicit(&t->holding, memory_order_relaxed)))
     return GIL_ESTATE;
   gil_t *g = t->gil;
+  int m = atomic_load_explicit(&g->fastmode, memory_order_relaxed);
   uint32_t free_state = 0;
-  if (GIL__LIKELY(g->fair_fast) &&
+  if (GIL__LIKELY(m) &&
       GIL__LIKELY(atomic_compare_exchange_strong_explicit(
           &g->fast, &free_state, GIL__F_LOCKED, memory_order_acquire,
           memory_order_relaxed))) {
     /* The fair policy's uncontended take: one CAS, counters, no clock. */
     atomic_store_explicit(&t->holding, 1, memory_order_relaxed);
-    if (GIL__LIKELY(g->stats)) {
+    if (m == GIL__FAST_COUNT) {
       gil__bump(&t->c.acquisitions, 1);
       if (atomic_load_explicit(&g->last_holder, memory_order_relaxed) != t) {
         gil__bump(&t->c.switches, 1);
         atomic_store_explicit(&g->last_holder, t, memory_order_relaxed);
       }
     }
-    gil__trace(g, t, GIL__EV_TAKE, 0);
     return 0;
   }
-  int waited = g->ops->take(g, t);
-  gil__after_take(g, t, waited);
-  return 0;
+  return gil__take_general(g, t);
 }
 
 static inline __attribute__((always_inline)) void
@@ -424,13 +440,32 @@ gil__drop_reason(gil_thread_t *t, int reason) {
   g->ops->drop(g, t, reason == GIL__DROP_FORCED);
 }
 
+__attribute__((noinline)) static int gil__drop_general(gil_thread_t *t) {
+  gil__drop_reason(t, GIL__DROP_VOLUNTARY);
+  return 0;
+}
+
 int gil_drop(gil_thread_t *t) {
   if (GIL__UNLIKELY(!t))
     return GIL_EINVAL;
   if (GIL__UNLIKELY(!atomic_load_explicit(&t->holding, memory_order_relaxed)))
     return GIL_ESTATE;
-  gil__drop_reason(t, GIL__DROP_VOLUNTARY);
-  return 0;
+  gil_t *g = t->gil;
+  int m = atomic_load_explicit(&g->fastmode, memory_order_relaxed);
+  if (GIL__LIKELY(m) && GIL__LIKELY(!t->timed) &&
+      GIL__LIKELY(!atomic_load_explicit(&g->fq, memory_order_relaxed))) {
+    /* The fair policy's uncontended drop: a plain release store, then a
+     * second look at fq (see gil__drop_reason and policy_fair.c). */
+    if (m == GIL__FAST_COUNT)
+      gil__bump(&t->c.voluntary_drops, 1);
+    atomic_store_explicit(&t->holding, 0, memory_order_relaxed);
+    atomic_store_explicit(&g->fast, 0, memory_order_release);
+    atomic_signal_fence(memory_order_seq_cst);
+    if (GIL__UNLIKELY(atomic_load_explicit(&g->fq, memory_order_relaxed)))
+      gil__fair_rescue(g, t);
+    return 0;
+  }
+  return gil__drop_general(t);
 }
 
 void gil__cycle(gil_t *g, gil_thread_t *t, int forced) {
@@ -539,5 +574,6 @@ int gil_after_fork_child(gil_t *g) {
   }
   atomic_store(&g->waiting, 0);
   atomic_store(&g->last_holder, me);
+  gil__update_fastmode(g);
   return 0;
 }

@@ -126,6 +126,11 @@ struct gil {
   _Atomic unsigned ticks;
   int stats;
   int fair_fast; /* fair policy with its clock-free fast path */
+  /* What gil_take/gil_drop may skip, folded into one word so the fast
+   * path tests one thing: 0 general path; GIL__FAST_BARE fair fast path,
+   * no stats; GIL__FAST_COUNT fair fast path with counters.  0 while
+   * tracing (events need the general path) or without membarrier(). */
+  _Atomic int fastmode;
   gil_log_fn log;
   void *log_userdata;
 
@@ -153,6 +158,10 @@ struct gil {
 
   void *pol; /* the policy's private state */
 };
+
+#define GIL__FAST_BARE 1
+#define GIL__FAST_COUNT 2
+void gil__update_fastmode(gil_t *g);
 
 #define GIL__F_LOCKED 1u /* someone holds the GIL */
 #define GIL__F_TIMED 4u  /* the fair queue's hold_since is this hold's start */

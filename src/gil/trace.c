@@ -132,6 +132,7 @@ int gil_trace_start(gil_t *g, const char *path) {
     GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
   }
   atomic_store(&g->tracing, 1);
+  gil__update_fastmode(g); /* events need the general path */
   GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
   gil__log(g, GIL_LOG_INFO, "trace started: %s", path);
   return 0;
@@ -325,6 +326,7 @@ int gil_trace_stop(gil_t *g) {
     return GIL_ESTATE;
   }
   atomic_store(&g->tracing, 0);
+  gil__update_fastmode(g);
   uint64_t end = gil__now_ns();
   for (gil_thread_t *t = g->threads; t; t = t->next) {
     GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
