@@ -891,6 +891,32 @@ static int check_keywords(compiler *c, gp_keyword_seq *kws) {
     return 0;
 }
 
+/* The keyword dict of a call with **: runs of named keywords become maps
+ * merged in order, so duplicates across them are reported. */
+static int compile_kwargs_dict(compiler *c, gp_keyword_seq *kws) {
+    TRY(emit(c, OP_BUILD_MAP, 0));
+    size_t i = 0;
+    while (i < kws->n) {
+        gp_keyword *k = kws->items[i];
+        if (!k->arg) {
+            TRY(compile_expr(c, k->value));
+            TRY(emit(c, OP_DICT_MERGE, 1));
+            i++;
+            continue;
+        }
+        size_t n = 0;
+        while (i < kws->n && kws->items[i]->arg) {
+            TRY(emit_const(c, gp_incref(gp_str_intern_cstr(kws->items[i]->arg))));
+            TRY(compile_expr(c, kws->items[i]->value));
+            n++;
+            i++;
+        }
+        TRY(emit(c, OP_BUILD_MAP, (int)n));
+        TRY(emit(c, OP_DICT_MERGE, 1));
+    }
+    return 0;
+}
+
 /* Compiles the arguments of a call whose callable (and, for methods, self)
  * is already on the stack. */
 static int compile_call_args(compiler *c, gp_expr_seq *args, gp_keyword_seq *kws, bool method, size_t extra) {
@@ -918,18 +944,7 @@ static int compile_call_args(compiler *c, gp_expr_seq *args, gp_keyword_seq *kws
         TRY(compile_sequence_build(c, args, GP_EXPR_TUPLE));
     }
     if (kws->n) {
-        TRY(emit(c, OP_BUILD_MAP, 0));
-        for (size_t i = 0; i < kws->n; i++) {
-            gp_keyword *k = kws->items[i];
-            if (k->arg) {
-                TRY(emit_const(c, gp_incref(gp_str_intern_cstr(k->arg))));
-                TRY(compile_expr(c, k->value));
-                TRY(emit(c, OP_MAP_ADD, 1));
-            } else {
-                TRY(compile_expr(c, k->value));
-                TRY(emit(c, OP_DICT_MERGE, 1));
-            }
-        }
+        TRY(compile_kwargs_dict(c, kws));
         return emit(c, OP_CALL_FUNCTION_EX, 1);
     }
     return emit(c, OP_CALL_FUNCTION_EX, 0);
@@ -1457,18 +1472,7 @@ static int compile_classdef(compiler *c, gp_stmt *s) {
         /* the callable is below: LOAD_BUILD_CLASS pushed it first */
         int flag = 0;
         if (kws->n) {
-            TRY(emit(c, OP_BUILD_MAP, 0));
-            for (size_t i = 0; i < kws->n; i++) {
-                gp_keyword *k = kws->items[i];
-                if (k->arg) {
-                    TRY(emit_const(c, gp_incref(gp_str_intern_cstr(k->arg))));
-                    TRY(compile_expr(c, k->value));
-                    TRY(emit(c, OP_MAP_ADD, 1));
-                } else {
-                    TRY(compile_expr(c, k->value));
-                    TRY(emit(c, OP_DICT_MERGE, 1));
-                }
-            }
+            TRY(compile_kwargs_dict(c, kws));
             flag = 1;
         }
         TRY(emit(c, OP_CALL_FUNCTION_EX, flag));
