@@ -151,6 +151,10 @@ def check(exe, test, timeout):
 
     out, err, code = run_one(exe, test, timeout)
     report = []
+    if code == -999:
+        return ["cannot run %s: %s" % (exe[0], err.decode("utf-8", "replace"))]
+    crashed = (code is None or (code < 0 and code != exp_code)
+               or b"Sanitizer" in err or b"runtime error:" in err)
     if code is None:
         report.append("timed out after %s s" % timeout)
     elif code != exp_code:
@@ -167,7 +171,12 @@ def check(exe, test, timeout):
             lines = ["stdout differs in line endings or bytes: expected %r, got %r"
                      % (exp_out[-40:], out[-40:])]
         report.extend(lines)
-    if exp_err is not None:
+    if crashed and err:
+        # A crash or hang: the end of stderr (sanitizer report) matters more
+        # than a diff, and comes first so that it survives truncation.
+        tail = err.decode("utf-8", "replace").splitlines()[-12:]
+        report[1:1] = ["stderr (last lines):"] + ["  " + l for l in tail]
+    elif exp_err is not None:
         e = normalise_err(exp_err)
         a = normalise_err(strip_dir(err, test))
         if e != a:
@@ -176,6 +185,9 @@ def check(exe, test, timeout):
         # Show what the program complained about when it failed anyway.
         report.append("stderr:")
         report.extend("  " + l for l in err.decode("utf-8", "replace").splitlines()[-8:])
+    if crashed and not report:
+        report = ["sanitizer report on stderr:"] + [
+            "  " + l for l in err.decode("utf-8", "replace").splitlines()[-12:]]
     if report:
         return report
     return None
