@@ -253,7 +253,6 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
     }
   }
   uint64_t ival = fair_interval_ns(g);
-  gil__wait_begin(g, t);
 
   /* How far behind the holder is this thread in GIL time? */
   int64_t lag;
@@ -277,6 +276,9 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
    * CPU-bound threads): preempt the holder now. */
   if (lag > (int64_t)(ival / F_GRAN_DIV))
     fair_request(g, t);
+  /* Counted as waiting only now, so gil_waiting() > 0 implies the
+   * preemption decision has been made (tests rely on it). */
+  gil__wait_begin(g, t);
   int spin = p->head == &w;
 
   for (;;) {

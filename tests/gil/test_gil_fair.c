@@ -109,6 +109,81 @@ static void test_least_used_first(void **state) {
   gil_free(f.g);
 }
 
+/* A newcomer that used less GIL time than the holder asks for the GIL on
+ * arrival; with a 1000 s interval no timer can have asked instead. */
+static void test_newcomer_preempts_at_once(void **state) {
+  (void)state;
+  fx f = {.g = tu_new(1000000000u, 1)};
+  gil_thread_t *me = gil_thread_attach(f.g, "main");
+  gil_take(me); /* uncontended: main has been "running alone" */
+  assert_false(gil_breaker_pending(f.g) & GIL_BREAKER_DROP);
+  fx_arg io = {&f, "io"};
+  pthread_t th = tu_spawn(fx_take_once, &io);
+  tu_wait_waiting(f.g, 1);
+  /* The waiter decides before it counts itself as waiting.  Poll until
+   * it has been let in: the drop request is what does it. */
+  assert_true(gil_breaker_pending(f.g) & GIL_BREAKER_DROP);
+  while (!f.n)
+    if (gil_breaker_pending(f.g))
+      gil_breaker_poll(me);
+  assert_string_equal(f.log[0], "io");
+  gil_stats st;
+  gil_thread_stats(me, &st);
+  assert_int_equal(st.forced_drops, 1);
+  gil_drop(me);
+  tu_join(th);
+  gil_thread_detach(me);
+  gil_free(f.g);
+}
+
+/* A newcomer that used more GIL time than the holder does not preempt it:
+ * it waits for the interval (here 1000 s, so: for a voluntary drop). */
+typedef struct {
+  fx *f;
+  int phase; /* under the GIL */
+} cw_shared;
+
+static cw_shared cw;
+
+static void *cw_cpu(void *arg) {
+  (void)arg;
+  gil_thread_t *t = gil_thread_attach(cw.f->g, "cpu");
+  gil_take(t);
+  cw.phase = 1;
+  tu_wait_waiting(cw.f->g, 1); /* main queued: charged us an interval */
+  gil_drop(t);                  /* hands over to main */
+  gil_take(t);                  /* queues again, far ahead in GIL time */
+  fx_log(cw.f, "cpu");
+  gil_drop(t);
+  gil_thread_detach(t);
+  return NULL;
+}
+
+static void test_cpu_newcomer_waits(void **state) {
+  (void)state;
+  fx f = {.g = tu_new(1000000000u, 1)};
+  cw.f = &f;
+  cw.phase = 0;
+  gil_thread_t *me = gil_thread_attach(f.g, "main");
+  pthread_t th = tu_spawn(cw_cpu, NULL);
+  for (;;) {
+    gil_take(me);
+    if (cw.phase)
+      break; /* got it by handoff from cpu */
+    gil_drop(me);
+    tu_nap();
+  }
+  tu_wait_waiting(f.g, 1); /* cpu queued behind us */
+  assert_false(gil_breaker_pending(f.g) & GIL_BREAKER_DROP);
+  fx_log(&f, "main");
+  gil_drop(me);
+  tu_join(th);
+  assert_string_equal(f.log[0], "main");
+  assert_string_equal(f.log[1], "cpu");
+  gil_thread_detach(me);
+  gil_free(f.g);
+}
+
 /* Three CPU-bound threads that only ever poll: all make progress. */
 #define RR_THREADS 3
 #define RR_TURNS 20
@@ -166,6 +241,8 @@ static void test_cpu_threads_rotate(void **state) {
 static const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_handoff_no_stealing),
     cmocka_unit_test(test_least_used_first),
+    cmocka_unit_test(test_newcomer_preempts_at_once),
+    cmocka_unit_test(test_cpu_newcomer_waits),
     cmocka_unit_test(test_cpu_threads_rotate),
 };
 
