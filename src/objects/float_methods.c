@@ -212,3 +212,7 @@ const gp_getsetdef gp_float_getsets[] = {
     {"imag", get_imag, NULL},
     {NULL, NULL, NULL},
 };
+
+/* complex is not implemented yet: an unnamed placeholder keeps the symbol
+ * from types.h defined; builtins skips it while its name is NULL. */
+gp_type gp_complex_type;

@@ -71,7 +71,8 @@ void gp_format_double_into(gp_strbuf *b, double v, char type, int prec, bool alt
 /* str_format.c */
 gp_obj *gp_str_format_method(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames);
 gp_obj *gp_str_percent(gp_obj *fmt, gp_obj *args);
-gp_obj *gp_bytes_percent(gp_obj *fmt, gp_obj *args);
+gp_obj *gp_str_format_mapping(gp_obj *fmt, gp_obj *mapping);   /* str.format_map */
+gp_obj *gp_str_pad(gp_obj *s, gp_ssize left, gp_ssize right, gp_obj *fill);
 
 /* obj_iter.c */
 gp_obj *gp_seqiter_new(gp_obj *seq);

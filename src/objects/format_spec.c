@@ -1,0 +1,300 @@
+/*
+ * format_spec.c — the format-spec mini-language shared by format(),
+ * str.format and f-strings: [[fill]align][sign][z][#][0][width]
+ * [grouping][.precision][type], applied to int, float and str with
+ * CPython's rules and error messages.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "types.h"
+#include "internal.h"
+#include "int_internal.h"
+
+static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+static int read_number(const unsigned char **pp, const unsigned char *e, gp_ssize *out)
+{
+    const unsigned char *p = *pp;
+    gp_ssize v = 0;
+    bool any = false;
+    while (p < e && *p >= '0' && *p <= '9') {
+        if (v > ((gp_ssize)1 << 40)) {
+            gp_err_set_str(gp_exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (*p++ - '0');
+        any = true;
+    }
+    *pp = p;
+    *out = any ? v : -1;
+    return 0;
+}
+
+static int spec_parse(gp_obj *spec, gp_fmtspec *f, const char *tname)
+{
+    memset(f, 0, sizeof *f);
+    f->fill = ' ';
+    f->width = f->precision = -1;
+    const unsigned char *p = (const unsigned char *)GP_STR_DATA(spec), *e = p + GP_STR_NBYTES(spec);
+    if (p < e) {
+        const unsigned char *q = p;
+        uint32_t c = gp_utf8_decode(&q);
+        if (q < e && is_align(*q)) { f->fill = c; f->align = (char)*q; p = q + 1; }
+        else if (is_align(c)) { f->align = (char)c; p = q; }
+    }
+    if (p < e && (*p == '+' || *p == '-' || *p == ' ')) f->sign = (char)*p++;
+    if (p < e && *p == 'z') { f->no_neg_zero = true; p++; }
+    if (p < e && *p == '#') { f->alt = true; p++; }
+    if (p < e && *p == '0') {
+        f->zero = true;
+        if (!f->align) { f->fill = '0'; f->align = '='; }
+        p++;
+    }
+    if (read_number(&p, e, &f->width) < 0) return -1;
+    if (p < e && (*p == ',' || *p == '_')) f->grouping = (char)*p++;
+    if (p < e && (*p == ',' || *p == '_')) {
+        gp_err_set_str(gp_exc_ValueError, "Cannot specify both ',' and '_'.");
+        return -1;
+    }
+    if (p < e && *p == '.') {
+        p++;
+        if (read_number(&p, e, &f->precision) < 0) return -1;
+        if (f->precision < 0) { gp_err_set_str(gp_exc_ValueError, "Format specifier missing precision"); return -1; }
+    }
+    if (e - p > 1 || (p < e && *p >= 0x80)) {
+        gp_err_format(gp_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'", spec, tname);
+        return -1;
+    }
+    if (p < e) f->type = (char)*p;
+    if (f->grouping && f->type && !strchr("deEfFgG%", f->type) &&
+        !(f->grouping == '_' && strchr("boxX", f->type))) {
+        gp_err_format(gp_exc_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+        return -1;
+    }
+    return 0;
+}
+
+int gp_fmtspec_parse(gp_obj *spec, gp_fmtspec *out) { return spec_parse(spec, out, "object"); }
+
+/* Pads body (already including sign/prefix at [0, signlen)) to the width. */
+static gp_obj *pad(const gp_fmtspec *f, const char *body, size_t n, size_t signlen, char defalign, gp_ssize cps)
+{
+    gp_ssize width = f->width, fillcount = width > cps ? width - cps : 0;
+    char align = f->align ? f->align : defalign;
+    char fill[4];
+    size_t fl = gp_utf8_encode(f->fill, fill);
+    gp_ssize left = 0, right = 0;
+    if (align == '<') right = fillcount;
+    else if (align == '^') { left = fillcount / 2; right = fillcount - left; }
+    else left = fillcount;
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    if (align == '=') gp_strbuf_add(&b, body, signlen);
+    for (gp_ssize i = 0; i < left; i++) gp_strbuf_add(&b, fill, fl);
+    if (align == '=') gp_strbuf_add(&b, body + signlen, n - signlen);
+    else gp_strbuf_add(&b, body, n);
+    for (gp_ssize i = 0; i < right; i++) gp_strbuf_add(&b, fill, fl);
+    return gp_strbuf_finish(&b);
+}
+
+/* Inserts grouping separators into the digit run digits[0..n). */
+static void add_grouped(gp_strbuf *b, const char *digits, size_t n, char sep, int every)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i && (n - i) % (size_t)every == 0) gp_strbuf_add(b, &sep, 1);
+        gp_strbuf_add(b, digits + i, 1);
+    }
+}
+
+static size_t grouped_len(size_t n, int every) { return n + (n ? (n - 1) / (size_t)every : 0); }
+
+/* Builds sign + prefix + digits (grouped) + rest, honouring zero padding. */
+static gp_obj *finish_number(const gp_fmtspec *f, bool neg, const char *prefix, const char *digits, size_t nd,
+                             const char *rest, int every)
+{
+    char signc = neg ? '-' : f->sign == '+' ? '+' : f->sign == ' ' ? ' ' : 0;
+    size_t signlen = (signc ? 1 : 0) + strlen(prefix);
+    size_t restlen = strlen(rest);
+    char *zeros = NULL;
+    if (f->grouping && f->fill == '0' && (f->align == '=' || !f->align) && f->width > 0) {
+        size_t want = (size_t)f->width;
+        size_t total = nd;
+        while (signlen + grouped_len(total, every) + restlen < want) total++;
+        if (total > nd) {
+            zeros = malloc(total + 1);
+            if (!zeros) return gp_err_nomemory();
+            memset(zeros, '0', total - nd);
+            memcpy(zeros + total - nd, digits, nd);
+            digits = zeros;
+            nd = total;
+        }
+    }
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    if (signc) gp_strbuf_add(&b, &signc, 1);
+    gp_strbuf_addc(&b, prefix);
+    if (f->grouping) add_grouped(&b, digits, nd, f->grouping, every);
+    else gp_strbuf_add(&b, digits, nd);
+    gp_strbuf_addc(&b, rest);
+    free(zeros);
+    if (b.failed) { gp_strbuf_free(&b); return NULL; }
+    gp_obj *r = pad(f, b.data ? b.data : "", b.len, signlen, '>', (gp_ssize)b.len);
+    gp_strbuf_free(&b);
+    return r;
+}
+
+/* ---- floats --------------------------------------------------------------------------------- */
+
+void gp_format_double_into(gp_strbuf *b, double v, char type, int prec, bool alt)
+{
+    char fmt[16], small[128];
+    if (type == 'r') { gp_float_repr_into(b, v); return; }
+    snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
+    int n = snprintf(small, sizeof small, fmt, prec, v);
+    if (n < (int)sizeof small) { gp_strbuf_add(b, small, (size_t)n); return; }
+    char *big = malloc((size_t)n + 1);
+    if (!big) { b->failed = true; gp_err_nomemory(); return; }
+    snprintf(big, (size_t)n + 1, fmt, prec, v);
+    gp_strbuf_add(b, big, (size_t)n);
+    free(big);
+}
+
+static gp_obj *format_double(double v, const gp_fmtspec *f)
+{
+    char type = f->type;
+    int prec = f->precision < 0 ? 6 : (int)f->precision;
+    bool percent = type == '%', upper = type == 'E' || type == 'F' || type == 'G';
+    if (percent) { v *= 100; type = 'f'; }
+    if (type == 'n') type = 'g';
+    if (upper) type = (char)(type + 32);
+    bool neg = signbit(v) && !(f->no_neg_zero && v == 0);
+    gp_strbuf body;
+    gp_strbuf_init(&body);
+    double a = fabs(v);
+    if (f->no_neg_zero && neg) {
+        /* 'z': a value that rounds to zero loses its sign */
+        gp_strbuf t;
+        gp_strbuf_init(&t);
+        gp_format_double_into(&t, a, type ? type : 'g', type ? prec : (f->precision < 0 ? 17 : prec), false);
+        bool allzero = t.data && strspn(t.data, "0.") == t.len;
+        gp_strbuf_free(&t);
+        if (allzero) neg = false;
+    }
+    if (!isfinite(a)) {
+        gp_strbuf_addc(&body, isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    } else if (!type) {
+        if (f->precision < 0) gp_format_double_into(&body, a, 'r', 0, false);
+        else {
+            gp_format_double_into(&body, a, 'g', prec ? prec : 1, f->alt);
+            if (body.data && !memchr(body.data, '.', body.len) && !memchr(body.data, 'e', body.len))
+                gp_strbuf_add(&body, ".0", 2);
+        }
+    } else {
+        if (type == 'g' && prec == 0) prec = 1;
+        gp_format_double_into(&body, a, type, prec, f->alt);
+    }
+    if (body.failed) { gp_strbuf_free(&body); return NULL; }
+    if (upper)
+        for (size_t i = 0; i < body.len; i++)
+            if (body.data[i] >= 'a' && body.data[i] <= 'z') body.data[i] = (char)(body.data[i] - 32);
+    gp_strbuf_add(&body, "", 0);
+    body.data[body.len] = 0;
+    /* split the integer digits (grouped) from the rest */
+    size_t nd = strspn(body.data, "0123456789");
+    if (!isfinite(a)) nd = 0;
+    gp_strbuf rest;
+    gp_strbuf_init(&rest);
+    gp_strbuf_add(&rest, body.data + nd, body.len - nd);
+    if (percent) gp_strbuf_add(&rest, "%", 1);
+    gp_strbuf_add(&rest, "", 0);
+    if (rest.failed) { gp_strbuf_free(&body); gp_strbuf_free(&rest); return NULL; }
+    rest.data[rest.len] = 0;
+    gp_fmtspec g = *f;
+    if (!isfinite(a) && g.fill == '0' && g.zero && g.align == '=') { /* inf/nan are zero padded too */ }
+    gp_obj *r = finish_number(&g, neg, "", body.data, nd, rest.data, 3);
+    gp_strbuf_free(&body);
+    gp_strbuf_free(&rest);
+    return r;
+}
+
+gp_obj *gp_format_float(double v, gp_obj *spec)
+{
+    if (GP_STR_NBYTES(spec) == 0) return gp_float_repr_double(v);
+    gp_fmtspec f;
+    if (spec_parse(spec, &f, "float") < 0) return NULL;
+    if (f.type && !strchr("eEfFgGn%", f.type))
+        return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'float'", f.type);
+    return format_double(v, &f);
+}
+
+/* ---- ints -------------------------------------------------------------------------------------- */
+
+gp_obj *gp_format_int(gp_obj *v, gp_obj *spec)
+{
+    if (GP_STR_NBYTES(spec) == 0) return gp_int_repr(v);
+    gp_fmtspec f;
+    if (spec_parse(spec, &f, "int") < 0) return NULL;
+    char t = f.type;
+    if (t && strchr("eEfFgG%", t)) {
+        double d = gp_int_as_double(v);
+        if (d == -1.0 && gp_err_occurred()) return NULL;
+        return format_double(d, &f);
+    }
+    if (t && !strchr("bcdoxXn", t))
+        return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'int'", t);
+    if (f.precision >= 0) return gp_err_set_str(gp_exc_ValueError, "Precision not allowed in integer format specifier");
+    if (f.no_neg_zero)
+        return gp_err_set_str(gp_exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+    if (t == 'c') {
+        if (f.sign) return gp_err_set_str(gp_exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (f.alt) return gp_err_set_str(gp_exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        int ovf;
+        int64_t c = gp_int_as_i64(v, &ovf);
+        if (ovf || c < 0 || c > 0x10FFFF) return gp_err_set_str(gp_exc_OverflowError, "%c arg not in range(0x110000)");
+        gp_obj *s = gp_str_from_codepoint((uint32_t)c);
+        if (!s) return NULL;
+        gp_obj *r = pad(&f, GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s), 0, '>', 1);
+        gp_decref(s);
+        return r;
+    }
+    int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+    bool neg = gp_int_sign(v) < 0;
+    gp_obj *av = neg ? gp_unary(v, GP_UOP_NEG) : gp_int_exact_copy(v);
+    if (!av) return NULL;
+    gp_obj *digits = gp_int_format_base(av, base, false, t == 'X');
+    gp_decref(av);
+    if (!digits) return NULL;
+    const char *prefix = "";
+    if (f.alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (t == 'X' ? "0X" : "0x") : "";
+    gp_obj *r = finish_number(&f, neg, prefix, GP_STR_DATA(digits), (size_t)GP_STR_NBYTES(digits), "", base == 10 ? 3 : 4);
+    gp_decref(digits);
+    return r;
+}
+
+/* ---- str ---------------------------------------------------------------------------------------- */
+
+gp_obj *gp_format_str(gp_obj *v, gp_obj *spec)
+{
+    if (GP_STR_NBYTES(spec) == 0) return gp_str(v);
+    gp_fmtspec f;
+    if (spec_parse(spec, &f, "str") < 0) return NULL;
+    if (f.type && f.type != 's')
+        return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    if (f.sign) return gp_err_set_str(gp_exc_ValueError, "Sign not allowed in string format specifier");
+    if (f.alt) return gp_err_set_str(gp_exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (f.align == '=') {
+        if (f.zero && f.fill == '0' && GP_STR_DATA(spec)[0] != '0') f.align = '<'; /* "05": zero fill, left */
+        else if (f.zero && GP_STR_DATA(spec)[0] == '0' && GP_STR_DATA(spec)[1] != '=') f.align = '<';
+        else return gp_err_set_str(gp_exc_ValueError, "'=' alignment not allowed in string format specifier");
+    }
+    if (f.grouping) return gp_err_format(gp_exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
+    gp_ssize len = GP_STR_LEN(v);
+    gp_obj *s = f.precision >= 0 && f.precision < len ? gp_str_substr(v, 0, f.precision) : gp_incref(v);
+    if (!s) return NULL;
+    gp_obj *r = pad(&f, GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s), 0, '<', GP_STR_LEN(s));
+    gp_decref(s);
+    return r;
+}
