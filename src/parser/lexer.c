@@ -603,6 +603,7 @@ static void lex_indentation(lexer *L)
         if (L->indent + 1 >= LEX_MAXINDENT) {
             lex_error(L, "IndentationError", L->lineno, L->line_start, L->line_start + 1,
                       "too many levels of indentation");
+            L->res->quiet = true;
             return;
         }
         if (alt <= L->altstack[L->indent])
@@ -612,9 +613,25 @@ static void lex_indentation(lexer *L)
         L->altstack[L->indent] = alt;
         lex_push(L, GP_TOK_INDENT, L->line_start, q);
     } else {
+        /* A mismatch is reported before any DEDENT, as CPython does. */
+        int k = L->indent;
+        while (k > 0 && col < L->indstack[k])
+            k--;
+        if (col != L->indstack[k]) {
+            const char *eol = q;
+            while (*eol && *eol != '\n')
+                eol++;
+            lex_error(L, "IndentationError", L->lineno, L->line_start, eol + 1,
+                      "unindent does not match any outer indentation level");
+            L->res->quiet = true;
+            return;
+        }
         while (L->indent > 0 && col < L->indstack[L->indent]) {
             L->indent--;
-            lex_push(L, GP_TOK_DEDENT, q, q);
+            gp_token *t = lex_push(L, GP_TOK_DEDENT, q, q);
+            /* CPython reports errors at a DEDENT one column to the left */
+            if (t)
+                t->end_col = --t->col;
         }
         if (col != L->indstack[L->indent]) {
             /* CPython puts the caret after the end of the line */
@@ -623,6 +640,7 @@ static void lex_indentation(lexer *L)
                 eol++;
             lex_error(L, "IndentationError", L->lineno, L->line_start, eol + 1,
                       "unindent does not match any outer indentation level");
+            L->res->quiet = true;
             return;
         }
         if (alt != L->altstack[L->indent])
@@ -632,6 +650,7 @@ static void lex_indentation(lexer *L)
 tab_error:
     lex_error(L, "TabError", L->lineno, L->line_start, q + 1,
               "inconsistent use of tabs and spaces in indentation");
+    L->res->quiet = true;
 }
 
 static void lex_eof(lexer *L)
@@ -690,10 +709,12 @@ static void lex_one(lexer *L)
         if (L->done)
             return;
     }
+    const char *comment = NULL;
 again:
     while (*L->cur == ' ' || *L->cur == '\t' || *L->cur == '\f')
         L->cur++;
     if (*L->cur == '#') {
+        comment = L->cur;
         while (*L->cur && *L->cur != '\n')
             L->cur++;
     }
@@ -708,13 +729,16 @@ again:
         if (L->level > 0 || L->blank_line) {
             L->lineno++;
             L->line_start = L->cur;
-            if (L->blank_line)
+            if (L->blank_line) {
                 L->at_bol = true;
-            else
+            } else {
+                comment = NULL;
                 goto again;
+            }
             return;
         }
-        lex_push(L, GP_TOK_NEWLINE, s, L->cur);
+        /* After a comment CPython's NEWLINE starts where the comment did. */
+        lex_push(L, GP_TOK_NEWLINE, comment ? comment : s, L->cur);
         L->lineno++;
         L->line_start = L->cur;
         L->at_bol = true;
@@ -723,6 +747,7 @@ again:
     if (c == '\\') {
         if (s + 1 >= L->end) {
             lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
+            L->res->quiet = true;
             return;
         }
         if (s[1] == '\n') {
@@ -737,6 +762,7 @@ again:
         }
         lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2,
                   "unexpected character after line continuation character");
+        L->res->quiet = true;
         return;
     }
     if (is_ident_start(c)) {

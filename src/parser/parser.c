@@ -316,7 +316,7 @@ gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filen
         /* A parser error gives way to a lexer error further on. */
         gp_lex_result *lx = &p->lex;
         if (lx->has_error && strcmp(err->type, "MemoryError") != 0 &&
-            (!lx->eof_in_paren || err->lineno > lx->eof_paren_line)) {
+            (lx->eof_in_paren ? err->lineno > lx->eof_paren_line : !lx->quiet)) {
             *err = lx->err;
             err->text = NULL;
         }

@@ -110,8 +110,48 @@ static void check_missing_comma(gp_parser *p, gp_expr *a)
     if (a->kind == GP_EXPR_NAME && t == GP_TOK_STRING)
         return;
     gp_expr *b = gp_parse_expression(p);
+    /* CPython ends up reporting an unclosed bracket instead when the
+     * line ends there and the bracket never closes. */
+    if (p->lex.eof_in_paren && gp_parse_cur(p)->lineno > b->loc.end_lineno)
+        gp_parse_lexer_error(p);
     gp_loc r = gp_parse_span2(&a->loc, &b->loc);
     gp_parse_error_node(p, &r, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/* (x = 1) and [f() = 1]: CPython's hints for '=' where '==' was meant. */
+static void check_equal_sign(gp_parser *p, gp_expr *a)
+{
+    if (gp_parse_type(p) != GP_TOK_EQUAL)
+        return;
+    if (a->kind == GP_EXPR_NAME) {
+        gp_parse_next(p);
+        gp_expr *b = gp_parse_bitwise_or(p);
+        int t = gp_parse_type(p);
+        if (t != GP_TOK_EQUAL && t != GP_TOK_COLONEQUAL) {
+            gp_loc r = gp_parse_span2(&a->loc, &b->loc);
+            gp_parse_error_node(p, &r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        gp_parse_invalid_syntax(p);
+    }
+    switch (a->kind) {
+    case GP_EXPR_LIST: case GP_EXPR_TUPLE: case GP_EXPR_GENERATOREXP: case GP_EXPR_STARRED:
+    case GP_EXPR_COMPARE: case GP_EXPR_BOOLOP: case GP_EXPR_LAMBDA: case GP_EXPR_IFEXP:
+    case GP_EXPR_NAMEDEXPR:
+        return;
+    case GP_EXPR_UNARYOP:
+        if (a->v.unaryop.op == GP_UNARY_NOT)
+            return;
+        break;
+    case GP_EXPR_CONSTANT:
+        if (a->v.constant.kind == GP_CONST_TRUE || a->v.constant.kind == GP_CONST_FALSE ||
+            a->v.constant.kind == GP_CONST_NONE)
+            return;
+        break;
+    default:
+        break;
+    }
+    gp_parse_error_node(p, &a->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                        gp_parse_expr_name(a));
 }
 
 static void no_starred_comp(gp_parser *p, gp_expr *elt)
@@ -143,6 +183,7 @@ static gp_expr *parse_paren(gp_parser *p)
     }
     if (gp_parse_type(p) != GP_TOK_COMMA) {
         if (gp_parse_type(p) != GP_TOK_RPAR) {
+            check_equal_sign(p, first);
             check_missing_comma(p, first);
             if (gp_parse_type(p) == GP_TOK_EQUAL && first->kind != GP_EXPR_STARRED) {
                 gp_token *eq = gp_parse_cur(p);
@@ -161,8 +202,10 @@ static gp_expr *parse_paren(gp_parser *p)
             break;
         gp_expr *e = gp_parse_star_named_expression(p);
         gp_parse_vec_push(p, &elts, e);
-        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RPAR)
+        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RPAR) {
+            check_equal_sign(p, e);
             check_missing_comma(p, e);
+        }
     }
     gp_parse_expect(p, GP_TOK_RPAR);
     gp_loc loc = gp_parse_span(p, &start);
@@ -181,15 +224,19 @@ static gp_expr *parse_list(gp_parser *p)
             return parse_comprehension_tail(p, GP_EXPR_LISTCOMP, first, NULL, &start);
         }
         gp_parse_vec_push(p, &elts, first);
-        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB)
+        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB) {
+            check_equal_sign(p, first);
             check_missing_comma(p, first);
+        }
         while (gp_parse_accept(p, GP_TOK_COMMA)) {
             if (gp_parse_type(p) == GP_TOK_RSQB)
                 break;
             gp_expr *e = gp_parse_star_named_expression(p);
             gp_parse_vec_push(p, &elts, e);
-            if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB)
+            if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB) {
+                check_equal_sign(p, e);
                 check_missing_comma(p, e);
+            }
         }
     }
     gp_parse_expect(p, GP_TOK_RSQB);
@@ -266,8 +313,10 @@ static gp_expr *parse_brace(gp_parser *p)
             break;
         gp_expr *e = gp_parse_star_named_expression(p);
         gp_parse_vec_push(p, &elts, e);
-        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RBRACE)
+        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RBRACE) {
+            check_equal_sign(p, e);
             check_missing_comma(p, e);
+        }
     }
     gp_parse_expect(p, GP_TOK_RBRACE);
     gp_loc loc = gp_parse_span(p, &start);
@@ -360,6 +409,8 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
 {
     gp_vec a = {0}, k = {0};
     bool seen_kw = false, seen_kwunpack = false;
+    const char *pending = NULL;   /* reported at the closing ')', as CPython does */
+    gp_expr *last = NULL;
     while (gp_parse_type(p) != GP_TOK_RPAR) {
         gp_token *st = gp_parse_cur(p);
         gp_loc start = gp_parse_tok_loc(st);
@@ -375,6 +426,7 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
             s->v.starred.value = v;
             s->v.starred.ctx = GP_CTX_LOAD;
             gp_parse_vec_push(p, &a, s);
+            last = v;
         } else if (st->type == GP_TOK_DOUBLESTAR) {
             gp_parse_next(p);
             gp_keyword *kw = gp_parse_alloc(p, sizeof *kw);
@@ -382,6 +434,7 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
             kw->loc = gp_parse_span(p, &start);
             gp_parse_vec_push(p, &k, kw);
             seen_kwunpack = true;
+            last = kw->value;
         } else if (st->type == GP_TOK_NAME && gp_parse_type2(p) == GP_TOK_EQUAL) {
             gp_parse_next(p);
             gp_parse_next(p);
@@ -391,6 +444,7 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
             kw->loc = gp_parse_span(p, &start);
             gp_parse_vec_push(p, &k, kw);
             seen_kw = true;
+            last = kw->value;
         } else {
             gp_expr *e = gp_parse_named_expression(p);
             if (at_comp_for(p)) {
@@ -418,19 +472,21 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
                 gp_loc r = { e->loc.lineno, e->loc.col_offset, eq->end_lineno, eq->end_col };
                 gp_parse_error_node(p, &r, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            /* CPython reports these at the token after the argument */
-            if (seen_kwunpack)
-                gp_parse_error_tok(p, gp_parse_cur(p), "positional argument follows keyword argument unpacking");
-            if (seen_kw)
-                gp_parse_error_tok(p, gp_parse_cur(p), "positional argument follows keyword argument");
+            if (!pending && seen_kwunpack)
+                pending = "positional argument follows keyword argument unpacking";
+            if (!pending && seen_kw)
+                pending = "positional argument follows keyword argument";
             gp_parse_vec_push(p, &a, e);
+            last = e;
         }
         if (!gp_parse_accept(p, GP_TOK_COMMA)) {
-            if (gp_parse_type(p) != GP_TOK_RPAR && a.n > 0)
-                check_missing_comma(p, a.items[a.n - 1]);
+            if (gp_parse_type(p) != GP_TOK_RPAR && last)
+                check_missing_comma(p, last);
             break;
         }
     }
+    if (pending && gp_parse_type(p) == GP_TOK_RPAR)
+        gp_parse_error_tok(p, gp_parse_cur(p), "%s", pending);
     gp_parse_expect(p, GP_TOK_RPAR);
     GP_PARSE_SEQ(*args, a);
     GP_PARSE_SEQ(*kws, k);
@@ -652,8 +708,11 @@ static bool comp_op(gp_parser *p, gp_cmpop *op)
         *op = gp_parse_accept(p, GP_TOK_KW_NOT) ? GP_CMP_ISNOT : GP_CMP_IS;
         return true;
     case GP_TOK_KW_NOT:
-        if (gp_parse_type2(p) != GP_TOK_KW_IN)
-            return false;
+        if (gp_parse_type2(p) != GP_TOK_KW_IN) {
+            /* "a not b": CPython fails at the token after 'not' */
+            p->pos++;
+            gp_parse_invalid_syntax(p);
+        }
         gp_parse_next(p);
         *op = GP_CMP_NOTIN;
         break;
@@ -769,6 +828,8 @@ gp_expr *gp_parse_expression(gp_parser *p)
             gp_parse_next(p);
             gp_expr *test = gp_parse_disjunction(p);
             if (gp_parse_type(p) != GP_TOK_KW_ELSE) {
+                if (gp_parse_type(p) == GP_TOK_COLON)
+                    gp_parse_invalid_syntax(p);
                 gp_loc r = gp_parse_span2(&e->loc, &test->loc);
                 gp_parse_error_node(p, &r, "expected 'else' after 'if' expression");
             }

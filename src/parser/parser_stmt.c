@@ -156,7 +156,7 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
                 gp_parse_error_node(p, &tg->loc, "assignment to yield expression not possible");
             const gp_expr *bad = gp_parse_invalid_target(tg, false);
             if (bad && i == 0 && targets.n == 1 && is_bitwise_level(tg) &&
-                value->kind != GP_EXPR_TUPLE)
+                value->kind != GP_EXPR_YIELD && value->kind != GP_EXPR_YIELDFROM)
                 gp_parse_error_node(p, &tg->loc,
                                     "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                     gp_parse_expr_name(tg));
@@ -170,6 +170,8 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
     }
     if (t == GP_TOK_COLON) {
         bool simple = e->kind == GP_EXPR_NAME && st->type != GP_TOK_LPAR;
+        if (!gp_parse_starts_expr(gp_parse_type2(p)))
+            gp_parse_invalid_syntax(p);
         if (e->kind == GP_EXPR_LIST || e->kind == GP_EXPR_TUPLE) {
             gp_parse_error_node(p, &e->loc, "only single target (not %s) can be annotated",
                                 e->kind == GP_EXPR_LIST ? "list" : "tuple");
@@ -618,7 +620,7 @@ static gp_stmt *parse_try(gp_parser *p)
             gp_parse_error_tok(p, ex, "cannot have both 'except' and 'except*' on the same 'try'");
         star = is_star;
         gp_excepthandler *h = gp_parse_alloc(p, sizeof *h);
-        if (gp_parse_type(p) != GP_TOK_COLON || is_star) {
+        if ((gp_parse_type(p) != GP_TOK_COLON && gp_parse_type(p) != GP_TOK_NEWLINE) || is_star) {
             if (is_star && gp_parse_type(p) == GP_TOK_COLON)
                 gp_parse_error_tok(p, gp_parse_cur(p), "expected one or more exception types");
             h->type = gp_parse_expression(p);
@@ -647,15 +649,8 @@ static gp_stmt *parse_try(gp_parser *p)
         gp_token *f = gp_parse_next(p);
         finalbody = gp_parse_block(p, "'finally' statement", f->lineno);
     }
-    if (handlers.n == 0 && finalbody.n == 0) {
-        gp_token *c = gp_parse_cur(p);
-        gp_token *prev = gp_parse_prev(p);
-        for (int i = p->pos - 1; i > 0 && prev->type != GP_TOK_NEWLINE; i--)
-            prev = &p->toks[i];
-        (void)c;
-        gp_parse_error_at(p, "SyntaxError", prev->lineno, prev->col, prev->lineno, -1,
-                          "expected 'except' or 'finally' block");
-    }
+    if (handlers.n == 0 && finalbody.n == 0)
+        gp_parse_error_tok(p, gp_parse_cur(p), "expected 'except' or 'finally' block");
     gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, star == 1 ? GP_STMT_TRYSTAR : GP_STMT_TRY, &loc);
     s->v.try_.body = body;
@@ -672,7 +667,9 @@ static gp_stmt *parse_funcdef(gp_parser *p, const gp_loc *start, bool is_async, 
     if (name->type != GP_TOK_NAME)
         gp_parse_invalid_syntax(p);
     gp_parse_next(p);
-    gp_parse_expect(p, GP_TOK_LPAR);
+    if (gp_parse_type(p) != GP_TOK_LPAR)
+        gp_parse_error_tok(p, gp_parse_cur(p), "expected '('");
+    gp_parse_next(p);
     gp_arguments *args = gp_parse_parameters(p, false, GP_TOK_RPAR);
     gp_parse_expect(p, GP_TOK_RPAR);
     gp_expr *returns = NULL;

@@ -60,6 +60,9 @@ typedef struct gp_lex_result {
     size_t srclen;
     bool has_error;
     bool eof_in_paren;          /* error is "'(' was never closed" style */
+    bool quiet;                 /* an error CPython's tokenizer reports only when the
+                                   parser reaches it (indentation, EOF, line
+                                   continuation): it never overrides a parser error */
     int eof_paren_line;
     gp_syntax_error err;        /* filled when has_error */
 } gp_lex_result;
