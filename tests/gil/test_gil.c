@@ -143,9 +143,12 @@ static void test_drop_request_honoured(void **state) {
   tu_join(th);
   gil_stats all;
   gil_stats_get(s.g, &all);
-  if (tu_policy != GIL_POLICY_LEGACY)
+  if (tu_policy != GIL_POLICY_LEGACY) {
+    /* legacy makes no requests, and its waiter may slip in between a
+     * tick's release and re-acquire without waiting at all */
     assert_true(all.drop_requests >= 1);
-  assert_true(all.contended >= 1);
+    assert_true(all.contended >= 1);
+  }
   gil_thread_detach(me);
   gil_free(s.g);
 }
