@@ -225,7 +225,8 @@ BUILTIN(ord)
 static int check_name(gp_obj *name, const char *fn)
 {
     if (GP_STR_CHECK(name)) return 0;
-    gp_err_format(gp_exc_TypeError, "%s(): attribute name must be string", fn);
+    gp_err_format(gp_exc_TypeError, "attribute name must be string, not '%T'", name);
+    (void)fn;
     return -1;
 }
 

@@ -188,6 +188,51 @@ static gp_obj *str_list(int n, char **items) {
     return l;
 }
 
+/* sys.version_info: a tuple with named fields (CPython's struct sequence). */
+static const char *const vi_fields[5] = {"major", "minor", "micro", "releaselevel", "serial"};
+#define VI_GETTER(i) static gp_obj *vi_get_##i(gp_obj *o) { return gp_incref(GP_TUPLE_GET(o, i)); }
+VI_GETTER(0) VI_GETTER(1) VI_GETTER(2) VI_GETTER(3) VI_GETTER(4)
+static const gp_getsetdef vi_getsets[] = {
+    {"major", vi_get_0, NULL}, {"minor", vi_get_1, NULL}, {"micro", vi_get_2, NULL},
+    {"releaselevel", vi_get_3, NULL}, {"serial", vi_get_4, NULL}, {NULL, NULL, NULL},
+};
+static gp_obj *vi_repr(gp_obj *o) {
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    gp_strbuf_addc(&b, "sys.version_info(");
+    for (int i = 0; i < 5; i++) {
+        gp_strbuf_addf(&b, "%s%s=", i ? ", " : "", vi_fields[i]);
+        gp_strbuf_addobj_repr(&b, GP_TUPLE_GET(o, i));
+    }
+    gp_strbuf_addc(&b, ")");
+    return gp_strbuf_finish(&b);
+}
+static gp_type version_info_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "sys.version_info",
+    .basicsize = sizeof(gp_tuple),
+    .flags = GP_TF_TUPLE_SUB,
+    .tp_base = &gp_tuple_type,
+    .repr = vi_repr,
+    .getsets = vi_getsets,
+};
+
+static gp_obj *make_version_info(void) {
+    if (!(version_info_type.flags & GP_TF_READY) && gp_type_ready(&version_info_type) < 0) return NULL;
+    gp_tuple *t = (gp_tuple *)gp_obj_alloc_size(&version_info_type, sizeof(gp_tuple) + 5 * sizeof(gp_obj *));
+    if (!t) return NULL;
+    t->size = 5;
+    t->hash = -1;
+    t->items[0] = gp_int_from_i64(3);
+    t->items[1] = gp_int_from_i64(11);
+    t->items[2] = gp_int_from_i64(7);
+    t->items[3] = gp_str_from_cstr("final");
+    t->items[4] = gp_int_from_i64(0);
+    for (int i = 0; i < 5; i++)
+        if (!t->items[i]) { gp_decref((gp_obj *)t); return NULL; }
+    return (gp_obj *)t;
+}
+
 /* A namespace module used where CPython has a simple struct (implementation, flags). */
 static gp_obj *namespace(const char *name) { return gp_module_new(name); }
 
@@ -224,18 +269,7 @@ gp_obj *gp_mod_sys_init(int argc, char **argv) {
         exe[n] = 0;
         if (set_obj(d, "executable", gp_str_from_cstr(exe)) < 0) goto fail;
     }
-    {
-        gp_obj *vi = gp_tuple_new(5);
-        if (!vi) goto fail;
-        GP_TUPLE_ITEMS(vi)[0] = gp_int_from_i64(3);
-        GP_TUPLE_ITEMS(vi)[1] = gp_int_from_i64(11);
-        GP_TUPLE_ITEMS(vi)[2] = gp_int_from_i64(7);
-        GP_TUPLE_ITEMS(vi)[3] = gp_str_from_cstr("final");
-        GP_TUPLE_ITEMS(vi)[4] = gp_int_from_i64(0);
-        for (int i = 0; i < 5; i++)
-            if (!GP_TUPLE_ITEMS(vi)[i]) { gp_decref(vi); goto fail; }
-        if (set_obj(d, "version_info", vi) < 0) goto fail;
-    }
+    if (set_obj(d, "version_info", make_version_info()) < 0) goto fail;
     {
         gp_obj *impl = namespace("implementation");
         if (!impl) goto fail;
