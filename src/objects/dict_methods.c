@@ -176,7 +176,7 @@ static gp_obj *view_richcompare(gp_obj *a, gp_obj *b, int op)
 
 static gp_obj *view_isdisjoint(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    if (gp_check_nargs("isdisjoint", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("dict.isdisjoint", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *it = gp_iter(args[0]);
     if (!it) return NULL;
     gp_obj *x;
@@ -348,7 +348,7 @@ static gp_obj *dict_fromkeys(gp_obj *cls, gp_obj *const *args, size_t nargs, gp_
 
 static gp_obj *dict_contains_m(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    if (gp_check_nargs("__contains__", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("dict.__contains__", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *v = gp_dict_get(self, args[0]);
     if (!v && gp_err_occurred()) return NULL;
     return gp_bool_new(v != NULL);

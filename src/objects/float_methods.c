@@ -11,11 +11,6 @@
 #include "internal.h"
 #include "int_internal.h"
 
-gp_obj *gp_complex_pow_real(double x, double y)
-{
-    /* No complex type yet: CPython would return a complex number here. */
-    return gp_err_set_str(gp_exc_ValueError, "math domain error");
-}
 
 static double round_half_even(double x)
 {
@@ -212,7 +207,3 @@ const gp_getsetdef gp_float_getsets[] = {
     {"imag", get_imag, NULL},
     {NULL, NULL, NULL},
 };
-
-/* complex is not implemented yet: an unnamed placeholder keeps the symbol
- * from types.h defined; builtins skips it while its name is NULL. */
-gp_type gp_complex_type;

@@ -139,7 +139,7 @@ int gp_list_sort(gp_obj *o, gp_obj *key, bool reverse)
             for (gp_ssize i = 0; i < n; i++) items[i] = v[i].value;
     }
     if (key)
-        for (gp_ssize i = 0; i < nkeys && v; i++) gp_decref(v[i].key);
+        for (gp_ssize i = 0; i < nkeys && v; i++) gp_xdecref(v[i].key);
     free(v);
     bool modified = l->items != NULL || l->size != 0;
     gp_list_clear(o);
@@ -222,7 +222,7 @@ static gp_ssize find_item(gp_obj *self, gp_obj *x, gp_ssize start, gp_ssize stop
 
 static gp_obj *list_remove_m(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    if (gp_check_nargs("remove", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("list.remove", nargs, kw, 1, 1) < 0) return NULL;
     gp_ssize i = find_item(self, args[0], 0, GP_LIST_SIZE(self));
     if (i == -2) return NULL;
     if (i < 0) return gp_err_set_str(gp_exc_ValueError, "list.remove(x): x not in list");
@@ -262,7 +262,7 @@ static gp_obj *list_index_m(gp_obj *self, gp_obj *const *args, size_t nargs, gp_
 
 static gp_obj *list_count_m(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    if (gp_check_nargs("count", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("list.count", nargs, kw, 1, 1) < 0) return NULL;
     gp_ssize c = 0;
     for (gp_ssize i = 0; i < GP_LIST_SIZE(self); i++) {
         gp_obj *item = gp_incref(GP_LIST_ITEMS(self)[i]);

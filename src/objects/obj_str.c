@@ -35,7 +35,7 @@ static gp_obj *str_alloc(gp_type *t, size_t nbytes)
 gp_obj *gp_str_new_unchecked(const char *utf8, size_t n, gp_ssize ncp, bool ascii)
 {
     if (n == 0 && empty_str) return gp_incref(empty_str);
-    if (ncp == 1) {
+    if (ncp == 1 && utf8) {
         const unsigned char *p = (const unsigned char *)utf8;
         uint32_t c = n == 1 ? p[0] : gp_utf8_decode(&p);
         if (c < 256 && char_cache[c]) return gp_incref(char_cache[c]);
@@ -250,6 +250,8 @@ gp_obj *gp_str_concat(gp_obj *a, gp_obj *b)
 
 gp_obj *gp_str_join(gp_obj *sep, gp_obj *iterable)
 {
+    if (!GP_TYPE(iterable)->iter && !GP_TYPE(iterable)->getitem)
+        return gp_err_set_str(gp_exc_TypeError, "can only join an iterable");
     gp_obj *seq = GP_LIST_CHECK(iterable) || GP_TUPLE_CHECK(iterable) ? gp_incref(iterable)
                                                                        : gp_list_from_iterable(iterable);
     if (!seq) return NULL;

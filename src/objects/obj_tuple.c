@@ -275,7 +275,7 @@ static gp_obj *tuple_iter_new(gp_obj *o)
 
 static gp_obj *tuple_count(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    if (gp_check_nargs("count", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("tuple.count", nargs, kw, 1, 1) < 0) return NULL;
     gp_ssize c = 0;
     for (gp_ssize i = 0; i < GP_TUPLE_SIZE(self); i++) {
         int r = gp_richcompare_bool(GP_TUPLE_GET(self, i), args[0], GP_EQ);

@@ -181,13 +181,13 @@ gp_obj *gp_set_richcompare(gp_obj *a, gp_obj *b, int op)
 
 METHOD(set_add_m)
 {
-    if (gp_check_nargs("add", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.add", nargs, kw, 1, 1) < 0) return NULL;
     return gp_set_add(self, args[0]) < 0 ? NULL : GP_NONE_NEW();
 }
 
 METHOD(set_remove_m)
 {
-    if (gp_check_nargs("remove", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.remove", nargs, kw, 1, 1) < 0) return NULL;
     int r = gp_set_discard(self, args[0]);
     if (r < 0) return NULL;
     if (r == 0) { gp_err_set_key(args[0]); return NULL; }
@@ -196,7 +196,7 @@ METHOD(set_remove_m)
 
 METHOD(set_discard_m)
 {
-    if (gp_check_nargs("discard", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.discard", nargs, kw, 1, 1) < 0) return NULL;
     return gp_set_discard(self, args[0]) < 0 ? NULL : GP_NONE_NEW();
 }
 
@@ -244,7 +244,7 @@ METHOD(set_intersection_m) { return multi(self, args, nargs, intersect_into); }
 METHOD(set_difference_m) { return multi(self, args, nargs, difference_into); }
 METHOD(set_symdiff_m)
 {
-    if (gp_check_nargs("symmetric_difference", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.symmetric_difference", nargs, kw, 1, 1) < 0) return NULL;
     return multi(self, args, nargs, symdiff_into);
 }
 
@@ -261,7 +261,7 @@ METHOD(set_intersection_update_m) { return multi_inplace(self, args, nargs, inte
 METHOD(set_difference_update_m) { return multi_inplace(self, args, nargs, difference_into); }
 METHOD(set_symdiff_update_m)
 {
-    if (gp_check_nargs("symmetric_difference_update", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.symmetric_difference_update", nargs, kw, 1, 1) < 0) return NULL;
     return multi_inplace(self, args, nargs, symdiff_into);
 }
 
@@ -269,7 +269,7 @@ static gp_obj *as_set(gp_obj *o) { return GP_ANYSET_CHECK(o) ? gp_incref(o) : gp
 
 METHOD(set_issubset_m)
 {
-    if (gp_check_nargs("issubset", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.issubset", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *o = as_set(args[0]);
     if (!o) return NULL;
     int r = subset_of(self, o);
@@ -279,7 +279,7 @@ METHOD(set_issubset_m)
 
 METHOD(set_issuperset_m)
 {
-    if (gp_check_nargs("issuperset", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.issuperset", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *o = as_set(args[0]);
     if (!o) return NULL;
     int r = subset_of(o, self);
@@ -289,7 +289,7 @@ METHOD(set_issuperset_m)
 
 METHOD(set_isdisjoint_m)
 {
-    if (gp_check_nargs("isdisjoint", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.isdisjoint", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *it = gp_iter(args[0]);
     if (!it) return NULL;
     gp_obj *x;
@@ -304,7 +304,7 @@ METHOD(set_isdisjoint_m)
 
 METHOD(set_contains_m)
 {
-    if (gp_check_nargs("__contains__", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("set.__contains__", nargs, kw, 1, 1) < 0) return NULL;
     int r = gp_set_contains(self, args[0]);
     return r < 0 ? NULL : gp_bool_new(r);
 }

@@ -220,7 +220,7 @@ STR_METHOD(center)
 
 STR_METHOD(zfill)
 {
-    if (gp_check_nargs("zfill", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.zfill", nargs, kw, 1, 1) < 0) return NULL;
     gp_ssize w = gp_index_ssize(args[0]);
     if (w == -1 && gp_err_occurred()) return NULL;
     gp_ssize pad = w - GP_STR_LEN(self);
@@ -267,7 +267,7 @@ STR_METHOD(expandtabs)
 
 STR_METHOD(translate)
 {
-    if (gp_check_nargs("translate", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.translate", nargs, kw, 1, 1) < 0) return NULL;
     gp_obj *table = args[0];
     gp_strbuf b;
     gp_strbuf_init(&b);
@@ -361,13 +361,13 @@ static gp_obj *str_maketrans(gp_obj *self, gp_obj *const *args, size_t nargs, gp
 
 STR_METHOD(format_map)
 {
-    if (gp_check_nargs("format_map", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.format_map", nargs, kw, 1, 1) < 0) return NULL;
     return gp_str_format_mapping(self, args[0]);
 }
 
 STR_METHOD(__format__)
 {
-    if (gp_check_nargs("__format__", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!GP_STR_CHECK(args[0])) return gp_err_format(gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     return gp_format_str(self, args[0]);
 }

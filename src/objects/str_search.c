@@ -194,9 +194,7 @@ static gp_obj *split_whitespace(gp_obj *s, gp_ssize maxsplit)
         while (i < n && space_at(d, i, n, &w)) i += w;
         if (i >= n) break;
         if (maxsplit-- == 0) {
-            gp_ssize e = n;
-            while (e > i && space_before(d, e, &w)) e = w;
-            if (append_piece(l, s, i, e) < 0) goto fail;
+            if (append_piece(l, s, i, n) < 0) goto fail;
             break;
         }
         gp_ssize j = i;
@@ -215,14 +213,12 @@ static gp_obj *rsplit_whitespace(gp_obj *s, gp_ssize maxsplit)
     gp_obj *l = gp_list_new(0);
     if (!l) return NULL;
     const unsigned char *d = (const unsigned char *)GP_STR_DATA(s);
-    gp_ssize e = GP_STR_NBYTES(s), st, w;
+    gp_ssize e = GP_STR_NBYTES(s), st;
     while (e > 0) {
         while (e > 0 && space_before(d, e, &st)) e = st;
         if (e <= 0) break;
         if (maxsplit-- == 0) {
-            gp_ssize b = 0;
-            while (b < e && space_at(d, b, e, &w)) b += w;
-            if (append_piece(l, s, b, e) < 0) goto fail;
+            if (append_piece(l, s, 0, e) < 0) goto fail;
             break;
         }
         gp_ssize b = e;
@@ -458,19 +454,19 @@ static gp_obj *partition_impl(gp_obj *self, gp_obj *sep, bool reverse)
 
 STR_METHOD(partition)
 {
-    if (gp_check_nargs("partition", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.partition", nargs, kw, 1, 1) < 0) return NULL;
     return partition_impl(self, args[0], false);
 }
 
 STR_METHOD(rpartition)
 {
-    if (gp_check_nargs("rpartition", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.rpartition", nargs, kw, 1, 1) < 0) return NULL;
     return partition_impl(self, args[0], true);
 }
 
 STR_METHOD(join)
 {
-    if (gp_check_nargs("join", nargs, kw, 1, 1) < 0) return NULL;
+    if (gp_check_nargs("str.join", nargs, kw, 1, 1) < 0) return NULL;
     return gp_str_join(self, args[0]);
 }
 

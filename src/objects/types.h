@@ -54,6 +54,10 @@ gp_obj *gp_float_repr_double(double v);
 double gp_float_as_double(gp_obj *o);
 gp_obj *gp_float_divmod(gp_obj *a, gp_obj *b);       /* divmod() with a float operand */        /* any number with __float__/__index__; -1.0 + exception */
 
+/* ---- complex (obj_complex.c) --------------------------------------------- */
+typedef struct gp_complex { gp_obj base; double real, imag; } gp_complex;
+gp_obj *gp_complex_new(double real, double imag);
+
 /* ---- str (obj_str.c) -------------------------------------------------
  * Immutable Unicode text stored as UTF-8 (NUL-terminated), with the
  * length in code points cached; ascii strings index in O(1). The hash

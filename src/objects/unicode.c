@@ -32,6 +32,7 @@ bool gp_str_isspace_cp(uint32_t c)
 bool gp_unicode_isalpha(uint32_t c)
 {
     if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (gp_unicode_isnumeric(c)) return false;
     return loc() && iswalpha_l((wint_t)c, loc());
 }
 
