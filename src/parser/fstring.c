@@ -92,8 +92,15 @@ static gp_expr *fparse_expr(fctx *f, const char *text, size_t n)
     for (k = 0; k < n; k++)
         if (!strchr(" \t\n\r\f\v", text[k]))
             break;
-    if (k == n)
+    if (k == n) {
+        char c = text[n];
+        if (c == '!' || c == ':' || c == '=') {
+            char msg[48];
+            snprintf(msg, sizeof msg, "expression required before '%c'", c);
+            ferr(f, msg);
+        }
         ferr(f, "empty expression not allowed");
+    }
     /* Where the expression starts in the real source. */
     int line = f->tok->lineno, col = f->tok->col;
     for (const char *c = f->tok->start; c < text; c++) {

@@ -112,7 +112,8 @@ static void check_missing_comma(gp_parser *p, gp_expr *a)
     gp_expr *b = gp_parse_expression(p);
     /* CPython ends up reporting an unclosed bracket instead when the
      * line ends there and the bracket never closes. */
-    if (p->lex.eof_in_paren && gp_parse_cur(p)->lineno > b->loc.end_lineno)
+    if (p->lex.eof_in_paren &&
+        (gp_parse_cur(p)->lineno > b->loc.end_lineno || b->loc.lineno > a->loc.end_lineno))
         gp_parse_lexer_error(p);
     gp_loc r = gp_parse_span2(&a->loc, &b->loc);
     gp_parse_error_node(p, &r, "invalid syntax. Perhaps you forgot a comma?");
@@ -261,7 +262,9 @@ static gp_expr *parse_dict_tail(gp_parser *p, gp_vec *keys, gp_vec *values, cons
                                   k->loc.end_lineno, -1, "':' expected after dictionary key");
             gp_parse_invalid_syntax(p);
         }
-        gp_parse_next(p);
+        gp_token *colon = gp_parse_next(p);
+        if (gp_parse_type(p) == GP_TOK_RBRACE || gp_parse_type(p) == GP_TOK_COMMA)
+            gp_parse_error_tok(p, colon, "expression expected after dictionary key and ':'");
         gp_parse_vec_push(p, keys, k);
         gp_parse_vec_push(p, values, gp_parse_expression(p));
     }
@@ -290,7 +293,9 @@ static gp_expr *parse_brace(gp_parser *p)
     }
     gp_expr *first = gp_parse_star_named_expression(p);
     if (gp_parse_type(p) == GP_TOK_COLON && first->kind != GP_EXPR_STARRED) {
-        gp_parse_next(p);
+        gp_token *colon = gp_parse_next(p);
+        if (gp_parse_type(p) == GP_TOK_RBRACE || gp_parse_type(p) == GP_TOK_COMMA)
+            gp_parse_error_tok(p, colon, "expression expected after dictionary key and ':'");
         gp_expr *v = gp_parse_expression(p);
         if (at_comp_for(p))
             return parse_comprehension_tail(p, GP_EXPR_DICTCOMP, first, v, &start);

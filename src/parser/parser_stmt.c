@@ -144,15 +144,19 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
     gp_expr *e = parse_rhs(p);
     int t = gp_parse_type(p);
     if (t == GP_TOK_EQUAL) {
-        gp_vec targets = {0};
+        gp_vec targets = {0}, starts = {0};
         gp_expr *value = e;
+        gp_token *vstart = st;
         while (gp_parse_accept(p, GP_TOK_EQUAL)) {
             gp_parse_vec_push(p, &targets, value);
+            gp_parse_vec_push(p, &starts, vstart);
+            vstart = gp_parse_cur(p);
             value = parse_rhs(p);
         }
         for (size_t i = 0; i < targets.n; i++) {
             gp_expr *tg = targets.items[i];
-            if (tg->kind == GP_EXPR_YIELD || tg->kind == GP_EXPR_YIELDFROM)
+            gp_token *tst = starts.items[i];
+            if ((tg->kind == GP_EXPR_YIELD || tg->kind == GP_EXPR_YIELDFROM) && tst->type == GP_TOK_KW_YIELD)
                 gp_parse_error_node(p, &tg->loc, "assignment to yield expression not possible");
             const gp_expr *bad = gp_parse_invalid_target(tg, false);
             if (bad && i == 0 && targets.n == 1 && is_bitwise_level(tg) &&
@@ -551,7 +555,7 @@ static gp_withitem *parse_with_item(gp_parser *p)
             t = gp_parse_bitwise_or(p);
         }
         int nt = gp_parse_type(p);
-        if (nt != GP_TOK_COMMA && nt != GP_TOK_RPAR && nt != GP_TOK_COLON)
+        if (nt != GP_TOK_COMMA && nt != GP_TOK_RPAR && nt != GP_TOK_COLON && nt != GP_TOK_NEWLINE)
             gp_parse_invalid_syntax(p);
         gp_parse_set_store(p, t, GP_TARGET_WITH);
         w->optional_vars = t;
