@@ -24,6 +24,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 bench="$here/single_thread.py"
+# the real interpreter binary (pyenv and friends install shell shims)
+python=$("$python" -c "import sys; print(sys.executable)")
 [ -x "$gilpy" ] || { echo "no gilpy binary at $gilpy (build it first)" >&2; exit 1; }
 
 # best wall time of N runs, in seconds; also checks the checksum line
