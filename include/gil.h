@@ -248,6 +248,11 @@ GIL_API int gil_stats_foreach(gil_t *gil, gil_thread_visit_fn fn,
 GIL_API void gil_stats_reset(gil_t *gil);
 /* The total GIL time share of one thread since the last reset, in [0,1]. */
 GIL_API double gil_stats_hold_share(gil_t *gil, const gil_thread_t *t);
+/* A human-readable table (one line per attached thread, then the totals)
+ * written into buf like snprintf: returns the length the whole text needs
+ * (excluding the NUL), or a negative GIL_E*.  For -X gilstats style
+ * reports; the library itself never prints. */
+GIL_API int gil_stats_format(gil_t *gil, char *buf, size_t len);
 
 /* ---- tracing ------------------------------------------------------------ */
 

@@ -6,6 +6,8 @@
  * them: it records the current values as a baseline that readers subtract,
  * which keeps the owner's updates free of locked instructions.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gil_internal.h"
@@ -155,4 +157,60 @@ double gil_stats_hold_share(gil_t *g, const gil_thread_t *t) {
       all.hold_ns == 0)
     return 0.0;
   return (double)mine.hold_ns / (double)all.hold_ns;
+}
+
+/* ---- the text report ------------------------------------------------------ */
+
+typedef struct gil__fmt {
+  char *buf;
+  size_t len, used; /* used may exceed len: snprintf semantics */
+} gil__fmt;
+
+__attribute__((format(printf, 2, 3))) static void
+gil__fmt_add(gil__fmt *f, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  size_t room = f->used < f->len ? f->len - f->used : 0;
+  int n = vsnprintf(room ? f->buf + f->used : NULL, room, fmt, ap);
+  va_end(ap);
+  if (n > 0)
+    f->used += (size_t)n;
+}
+
+static void gil__fmt_row(gil__fmt *f, const char *name, const gil_stats *s) {
+  gil__fmt_add(f,
+               "%-16.16s %10.3f %10.3f %10llu %9llu %9llu %7llu %8llu "
+               "%8llu %10.1f\n",
+               name, (double)s->hold_ns / 1e6, (double)s->wait_ns / 1e6,
+               (unsigned long long)s->acquisitions,
+               (unsigned long long)s->contended,
+               (unsigned long long)s->voluntary_drops,
+               (unsigned long long)s->forced_drops,
+               (unsigned long long)s->drop_requests,
+               (unsigned long long)s->switches, (double)s->max_wait_ns / 1e3);
+}
+
+static int gil__fmt_visit(void *ud, const gil_thread_t *t, const char *name,
+                          const gil_stats *st) {
+  (void)t;
+  gil__fmt_row(ud, name, st);
+  return 0;
+}
+
+int gil_stats_format(gil_t *g, char *buf, size_t len) {
+  if (!g || (!buf && len))
+    return GIL_EINVAL;
+  gil__fmt f = {.buf = buf, .len = len, .used = 0};
+  if (len)
+    buf[0] = 0;
+  gil__fmt_add(&f, "libgil %s, policy %s, interval %u us\n",
+               GIL_VERSION_STRING, g->ops->name, gil_get_interval_us(g));
+  gil__fmt_add(&f, "%-16s %10s %10s %10s %9s %9s %7s %8s %8s %10s\n",
+               "thread", "hold ms", "wait ms", "acquired", "contended",
+               "voluntary", "forced", "requests", "switches", "maxwait us");
+  gil_stats_foreach(g, gil__fmt_visit, &f);
+  gil_stats all;
+  gil_stats_get(g, &all);
+  gil__fmt_row(&f, "(total)", &all);
+  return f.used > (size_t)INT32_MAX ? GIL_ENOMEM : (int)f.used;
 }

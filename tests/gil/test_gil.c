@@ -411,7 +411,17 @@ static void test_stats_consistent(void **state) {
   assert_int_equal(v.n, 1);
   assert_int_equal(v.sum.acquisitions, 10);
   assert_int_equal(all.acquisitions, 10);
-  gil_take(me); /* the current hold counts too */
+  char small[8];
+  int need = gil_stats_format(s.g, small, sizeof small);
+  assert_true(need > (int)sizeof small);
+  assert_int_equal(strlen(small), sizeof small - 1); /* truncated, ended */
+  char *text = malloc((size_t)need + 1);
+  assert_int_equal(gil_stats_format(s.g, text, (size_t)need + 1), need);
+  assert_non_null(strstr(text, "renamed"));
+  assert_non_null(strstr(text, "(total)"));
+  free(text);
+  assert_int_equal(gil_stats_format(s.g, NULL, 0), need);
+    gil_take(me); /* the current hold counts too */
   double share = gil_stats_hold_share(s.g, me);
   assert_true(share > 0.0 && share <= 1.0); /* main is the only holder */
   gil_drop(me);
