@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "types.h"
+#include "slots.h"
 
 void *gp_mem_alloc(size_t n)
 {
@@ -52,7 +53,8 @@ void gp_dealloc(gp_obj *o)
 {
     gp_type *t = o->type;
     if (GP_UNLIKELY(t->flags & GP_TF_HEAPTYPE)) {
-        if (t->dictoffset) {
+        gp_heaptype_clear_members(o);
+        if (t->dictoffset && !GP_HAS_FLAG(o, GP_TF_TYPE_SUB)) {
             gp_obj **dp = (gp_obj **)((char *)o + t->dictoffset);
             GP_CLEAR(*dp);
         }

@@ -11,6 +11,7 @@
 
 #include "types.h"
 #include "internal.h"
+#include "slots.h"
 
 /* ---- type helpers ---------------------------------------------------- */
 
@@ -124,7 +125,7 @@ done:
 
 #define INHERIT(f) do { if (!t->f) t->f = b->f; } while (0)
 
-static void inherit_slots(gp_type *t, gp_type *b)
+static void inherit_slots(gp_type *t, gp_type *b, bool own_compare)
 {
     INHERIT(dealloc); INHERIT(repr); INHERIT(str);
     INHERIT(getattr); INHERIT(setattr); INHERIT(call); INHERIT(iter); INHERIT(iternext);
@@ -133,8 +134,10 @@ static void inherit_slots(gp_type *t, gp_type *b)
     INHERIT(nb_pow3); INHERIT(nb_neg); INHERIT(nb_pos); INHERIT(nb_invert); INHERIT(nb_abs);
     INHERIT(nb_bool); INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index);
     INHERIT(tp_new); INHERIT(tp_init); INHERIT(descr_get); INHERIT(descr_set);
-    /* A type that defines equality but no hash is unhashable (CPython's rule). */
-    if (!t->hash && !t->richcompare) { t->hash = b->hash; t->richcompare = b->richcompare; }
+    /* A type that defines equality but no hash is unhashable (CPython's rule);
+     * heap classes mark that with __hash__ = None in their dict instead. */
+    if (!t->hash && (!own_compare || (t->flags & GP_TF_HEAPTYPE))) t->hash = b->hash;
+    if (!t->richcompare) t->richcompare = b->richcompare;
     if (!t->basicsize) t->basicsize = b->basicsize;
     if (!t->dictoffset) t->dictoffset = b->dictoffset;
     t->flags |= b->flags & ~(GP_TF_BASETYPE | GP_TF_HEAPTYPE | GP_TF_READY);
@@ -178,7 +181,8 @@ int gp_type_ready(gp_type *t)
     gp_obj *mro = compute_mro(t);
     if (!mro) return -1;
     GP_SETREF(t->mro, mro);
-    for (gp_ssize i = 1; i < GP_TUPLE_SIZE(mro); i++) inherit_slots(t, (gp_type *)GP_TUPLE_GET(mro, i));
+    bool own_compare = t->richcompare != NULL;
+    for (gp_ssize i = 1; i < GP_TUPLE_SIZE(mro); i++) inherit_slots(t, (gp_type *)GP_TUPLE_GET(mro, i), own_compare);
     t->flags |= GP_TF_READY;
     return 0;
 }
@@ -275,7 +279,12 @@ static gp_obj *type_call(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
 
 static gp_obj *type_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
 {
-    return gp_err_set_str(gp_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs == 1 && t == &gp_type_type && !kwnames) return gp_incref((gp_obj *)GP_TYPE(args[0]));
+    if (nargs != 3) {
+        if (t == &gp_type_type) return gp_err_set_str(gp_exc_TypeError, "type() takes 1 or 3 arguments");
+        return gp_err_format(gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+    }
+    return gp_heaptype_new(t, args[0], args[1], args[2], args + nargs, kwnames);
 }
 
 static int type_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)

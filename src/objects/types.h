@@ -193,6 +193,12 @@ typedef struct gp_method { gp_obj base; gp_obj *func; gp_obj *self; } gp_method;
 extern gp_type gp_method_type;
 gp_obj *gp_method_new(gp_obj *func, gp_obj *self);
 
+/* ---- super (obj_super.c) -----------------------------------------------------
+ * super() without arguments asks this hook for the calling frame's class
+ * (__class__ cell) and first argument; the default reads src/vm's frame. */
+extern gp_type gp_super_type;
+extern int (*gp_super_frame_args)(gp_obj **type, gp_obj **obj);
+
 /* ---- iterator types (obj_iter.c) ---------------------------------------- */
 extern gp_type gp_enumerate_type, gp_zip_type, gp_map_type, gp_filter_type, gp_reversed_type;
 

@@ -1,0 +1,295 @@
+/*
+ * heaptype.c — classes created by a class statement or type(name,
+ * bases, dict): layout (instance __dict__ or __slots__ members), the
+ * metaclass and solid base, and the "slot functions" that route C slots
+ * (nb_add, richcompare, iter, ...) to the class's Python methods
+ * (__add__, __eq__, __iter__, ...). Also __set_name__ and
+ * __init_subclass__ at class creation.
+ *
+ * For heap types, gp_type.user points to a heap_ext describing the
+ * __slots__ members so deallocation can release them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "types.h"
+#include "internal.h"
+#include "slots.h"
+
+typedef struct heap_ext { gp_ssize nmembers; size_t offsets[]; } heap_ext;
+
+/* ---- member descriptors (__slots__) ---------------------------------------------------- */
+
+typedef struct { gp_obj base; gp_type *type; gp_obj *name; size_t offset; } member_descr;
+
+static void member_dealloc(gp_obj *o)
+{
+    gp_decref(((member_descr *)o)->name);
+    gp_obj_free(o);
+}
+
+static gp_obj *member_get(gp_obj *o, gp_obj *obj, gp_obj *type)
+{
+    member_descr *m = (member_descr *)o;
+    if (!obj) return gp_incref(o);
+    gp_obj *v = *(gp_obj **)((char *)obj + m->offset);
+    if (!v) return gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '%U'", obj, m->name);
+    return gp_incref(v);
+}
+
+static int member_set(gp_obj *o, gp_obj *obj, gp_obj *v)
+{
+    member_descr *m = (member_descr *)o;
+    gp_obj **slot = (gp_obj **)((char *)obj + m->offset);
+    if (!v && !*slot) {
+        gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '%U'", obj, m->name);
+        return -1;
+    }
+    GP_SETREF(*slot, gp_xincref(v));
+    return 0;
+}
+
+static gp_obj *member_repr(gp_obj *o)
+{
+    member_descr *m = (member_descr *)o;
+    return gp_str_from_format("<member '%U' of '%s' objects>", m->name, gp_type_name(m->type));
+}
+
+gp_type gp_member_descr_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "member_descriptor",
+    .basicsize = sizeof(member_descr),
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+};
+
+/* Clears the __slots__ members of every heap class in o's type chain. */
+void gp_heaptype_clear_members(gp_obj *o)
+{
+    for (gp_type *t = GP_TYPE(o); t && (t->flags & GP_TF_HEAPTYPE); t = t->tp_base) {
+        heap_ext *x = t->user;
+        for (gp_ssize i = 0; x && i < x->nmembers; i++) GP_CLEAR(*(gp_obj **)((char *)o + x->offsets[i]));
+    }
+}
+
+/* ---- layout ----------------------------------------------------------------------------------- */
+
+/* The base whose C layout instances extend (heap classes add nothing that matters). */
+static gp_type *solid_base(gp_type *t)
+{
+    while (t->flags & GP_TF_HEAPTYPE) t = t->tp_base;
+    while (t->tp_base && t->basicsize == t->tp_base->basicsize && t->dictoffset == t->tp_base->dictoffset)
+        t = t->tp_base;
+    return t;
+}
+
+static gp_type *best_base(gp_obj *bases)
+{
+    gp_type *best = NULL, *best_solid = NULL;
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(bases); i++) {
+        gp_obj *b = GP_TUPLE_GET(bases, i);
+        if (!GP_HAS_FLAG(b, GP_TF_TYPE_SUB)) {
+            gp_err_set_str(gp_exc_TypeError, "bases must be types");
+            return NULL;
+        }
+        gp_type *bt = (gp_type *)b;
+        if (!(bt->flags & GP_TF_BASETYPE)) {
+            gp_err_format(gp_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        gp_type *s = solid_base(bt);
+        if (!best) { best = bt; best_solid = s; }
+        else if (gp_type_is_subtype(s, best_solid)) { best = bt; best_solid = s; }
+        else if (!gp_type_is_subtype(best_solid, s)) {
+            gp_err_set_str(gp_exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+/* The most derived metaclass of meta and the bases' metaclasses. */
+static gp_type *winner_meta(gp_type *meta, gp_obj *bases)
+{
+    gp_type *w = meta;
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(bases); i++) {
+        gp_type *bm = GP_TYPE(GP_TUPLE_GET(bases, i));
+        if (gp_type_is_subtype(w, bm)) continue;
+        if (gp_type_is_subtype(bm, w)) { w = bm; continue; }
+        gp_err_set_str(gp_exc_TypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return w;
+}
+
+static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
+{
+    gp_obj *names = GP_STR_CHECK(slots) ? gp_tuple_pack(1, slots) : gp_tuple_from_iterable(slots);
+    if (!names) return -1;
+    gp_ssize n = GP_TUPLE_SIZE(names);
+    heap_ext *x = calloc(1, sizeof(heap_ext) + sizeof(size_t) * (size_t)(n ? n : 1));
+    if (!x) { gp_decref(names); gp_err_nomemory(); return -1; }
+    t->user = x;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *nm = GP_TUPLE_GET(names, i);
+        if (!GP_STR_CHECK(nm)) {
+            gp_err_format(gp_exc_TypeError, "__slots__ items must be strings, not '%T'", nm);
+            gp_decref(names);
+            return -1;
+        }
+        if (gp_str_eq_cstr(nm, "__dict__")) { *want_dict = true; continue; }
+        if (gp_str_eq_cstr(nm, "__weakref__")) continue;
+        if (gp_dict_get(t->dict, nm)) {
+            gp_err_format(gp_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
+            gp_decref(names);
+            return -1;
+        }
+        member_descr *m = (member_descr *)gp_obj_alloc(&gp_member_descr_type);
+        if (!m) { gp_decref(names); return -1; }
+        m->type = t;
+        m->name = gp_str_intern(gp_incref(nm));
+        m->offset = t->basicsize;
+        x->offsets[x->nmembers++] = t->basicsize;
+        t->basicsize += sizeof(gp_obj *);
+        int r = gp_dict_set(t->dict, m->name, (gp_obj *)m);
+        gp_decref((gp_obj *)m);
+        if (r < 0) { gp_decref(names); return -1; }
+    }
+    gp_decref(names);
+    return 0;
+}
+
+static int setup_layout(gp_type *t, gp_type *base)
+{
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    bool want_dict = true;
+    gp_obj *slots = gp_dict_get_cstr(t->dict, "__slots__");
+    if (slots) {
+        want_dict = false;
+        if (add_slots(t, slots, &want_dict) < 0) return -1;
+    }
+    if (gp_type_is_subtype(base, &gp_type_type)) {
+        t->dictoffset = offsetof(gp_type, dict); /* a metaclass: instances keep attributes in their own dict */
+        return 0;
+    }
+    if (want_dict && !t->dictoffset) {
+        if (gp_type_is_subtype(base, &gp_tuple_type) || gp_type_is_subtype(base, &gp_bytes_type) ||
+            gp_type_is_subtype(base, &gp_int_type)) {
+            /* variable-size layouts: no instance __dict__ (CPython puts it after the items) */
+            return 0;
+        }
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(gp_obj *);
+    }
+    return 0;
+}
+
+/* ---- class creation ---------------------------------------------------------------------------- */
+
+static int wrap_special(gp_type *t, const char *name, gp_type *wrapper)
+{
+    gp_obj *f = gp_dict_get_cstr(t->dict, name);
+    if (!f || GP_TYPE(f) == wrapper || GP_TYPE(f)->descr_get == NULL) return 0;
+    if (GP_TYPE(f) == &gp_staticmethod_type || GP_TYPE(f) == &gp_classmethod_type) return 0;
+    gp_obj *w = gp_call1((gp_obj *)wrapper, f);
+    if (!w) return -1;
+    int r = gp_dict_set_cstr(t->dict, name, w);
+    gp_decref(w);
+    return r;
+}
+
+static int call_set_name(gp_type *t)
+{
+    gp_obj *items = gp_dict_copy(t->dict);
+    if (!items) return -1;
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    int r = 0;
+    while (r == 0 && gp_dict_next(items, &pos, &k, &v)) {
+        gp_obj *sn = gp_type_lookup(GP_TYPE(v), gp_str_intern_cstr("__set_name__"));
+        if (!sn) continue;
+        gp_obj *args[2] = {(gp_obj *)t, k};
+        gp_obj *res = gp_call_method(v, "__set_name__", args, 2);
+        if (!res) r = -1;
+        gp_xdecref(res);
+    }
+    gp_decref(items);
+    return r;
+}
+
+static int call_init_subclass(gp_type *t, gp_obj *const *kwvals, gp_obj *kwnames)
+{
+    gp_obj *mro = t->mro;
+    gp_obj *name = gp_str_intern_cstr("__init_subclass__");
+    for (gp_ssize i = 1; i < GP_TUPLE_SIZE(mro); i++) {
+        gp_type *b = (gp_type *)GP_TUPLE_GET(mro, i);
+        gp_obj *f = b->dict ? gp_dict_get_str(b->dict, name) : NULL;
+        if (!f) continue;
+        gp_obj *bound;
+        if (GP_TYPE(f)->descr_get) bound = GP_TYPE(f)->descr_get(f, NULL, (gp_obj *)t);
+        else bound = gp_incref(f);
+        if (!bound) return -1;
+        if (b == &gp_object_type) {
+            gp_decref(bound);
+            if (kwnames && GP_TUPLE_SIZE(kwnames)) {
+                gp_err_format(gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", gp_type_name(t));
+                return -1;
+            }
+            return 0;
+        }
+        gp_obj *r = gp_call(bound, kwvals, 0, kwnames);
+        gp_decref(bound);
+        if (!r) return -1;
+        gp_decref(r);
+        return 0;
+    }
+    return 0;
+}
+
+gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, gp_obj *const *kwvals, gp_obj *kwnames)
+{
+    if (!GP_STR_CHECK(name)) return gp_err_format(gp_exc_TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    if (!GP_TUPLE_CHECK(bases)) return gp_err_format(gp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
+    if (!GP_DICT_CHECK(ns)) return gp_err_format(gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    gp_type *w = winner_meta(meta, bases);
+    if (!w) return NULL;
+    if (w != meta && w->tp_new != meta->tp_new) {
+        gp_obj *args[3] = {name, bases, ns};
+        return gp_call((gp_obj *)w, args, 3, NULL);
+    }
+    meta = w;
+    bool nobases = GP_TUPLE_SIZE(bases) == 0;
+    gp_obj *realbases = nobases ? gp_tuple_pack(1, (gp_obj *)&gp_object_type) : gp_incref(bases);
+    if (!realbases) return NULL;
+    gp_type *base = best_base(realbases);
+    if (!base) { gp_decref(realbases); return NULL; }
+    gp_type *t = (gp_type *)gp_obj_alloc_size(meta, meta->basicsize > sizeof(gp_type) ? meta->basicsize : sizeof(gp_type));
+    if (!t) { gp_decref(realbases); return NULL; }
+    t->flags = GP_TF_HEAPTYPE | GP_TF_BASETYPE;
+    t->name = strdup(GP_STR_DATA(name));
+    t->tp_base = base;
+    t->bases = realbases;
+    t->dict = gp_dict_copy(ns);
+    if (!t->name || !t->dict) goto fail;
+    if (!gp_dict_get_cstr(t->dict, "__doc__") && gp_dict_set_cstr(t->dict, "__doc__", gp_None) < 0) goto fail;
+    if (gp_dict_get_cstr(t->dict, "__eq__") && !gp_dict_get_cstr(t->dict, "__hash__") &&
+        gp_dict_set_cstr(t->dict, "__hash__", gp_None) < 0)
+        goto fail;
+    if (wrap_special(t, "__new__", &gp_staticmethod_type) < 0 ||
+        wrap_special(t, "__init_subclass__", &gp_classmethod_type) < 0 ||
+        wrap_special(t, "__class_getitem__", &gp_classmethod_type) < 0)
+        goto fail;
+    if (setup_layout(t, base) < 0) goto fail;
+    gp_slots_from_dict(t);
+    if (gp_type_ready(t) < 0) goto fail;
+    gp_slots_fixup(t);
+    if (call_set_name(t) < 0 || call_init_subclass(t, kwvals, kwnames) < 0) goto fail;
+    return (gp_obj *)t;
+fail:
+    gp_decref((gp_obj *)t);
+    return NULL;
+}
