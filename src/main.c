@@ -428,6 +428,7 @@ done:
         rc = *(int *)res;
     }
     pthread_attr_destroy(&attr);
+    free(o.xopts);
     fflush(stdout);
     if (gp_run_keyboard_interrupt) {
         signal(SIGINT, SIG_DFL);

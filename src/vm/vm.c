@@ -1306,7 +1306,7 @@ dispatch:
         gp_obj *t = gp_tuple_new(n);
         if (!t) goto error;
         sp -= n;
-        memcpy(GP_TUPLE_ITEMS(t), sp, (size_t)n * sizeof(gp_obj *));
+        if (n) memcpy(GP_TUPLE_ITEMS(t), sp, (size_t)n * sizeof(gp_obj *));
         PUSH(t);
         DISPATCH();
     }
@@ -1315,7 +1315,7 @@ dispatch:
         gp_obj *l = gp_list_new(n);
         if (!l) goto error;
         sp -= n;
-        memcpy(GP_LIST_ITEMS(l), sp, (size_t)n * sizeof(gp_obj *));
+        if (n) memcpy(GP_LIST_ITEMS(l), sp, (size_t)n * sizeof(gp_obj *));
         PUSH(l);
         DISPATCH();
     }
