@@ -277,7 +277,9 @@ BUILTIN(issubclass)
 BUILTIN(dir)
 {
     if (gp_check_nargs("dir", nargs, kw, 1, 1) < 0) return NULL;
-    gp_obj *r = gp_call_method(args[0], "__dir__", NULL, 0);
+    gp_obj *m = gp_type_lookup(GP_TYPE(args[0]), gp_str_intern_cstr("__dir__"));
+    if (!m) return gp_err_set_str(gp_exc_TypeError, "object does not provide __dir__");
+    gp_obj *r = gp_call(m, args, 1, NULL);
     if (!r) return NULL;
     gp_obj *l = gp_list_from_iterable(r);
     gp_decref(r);

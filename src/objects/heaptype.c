@@ -16,7 +16,13 @@
 #include "internal.h"
 #include "slots.h"
 
-typedef struct heap_ext { gp_ssize nmembers; size_t offsets[]; } heap_ext;
+typedef struct heap_ext { gp_obj *qualname; gp_ssize nmembers; size_t offsets[]; } heap_ext;
+
+gp_obj *gp_heaptype_qualname(gp_type *t)
+{
+    heap_ext *x = t->user;
+    return x ? x->qualname : NULL;
+}
 
 /* ---- member descriptors (__slots__) ---------------------------------------------------- */
 
@@ -130,7 +136,7 @@ static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
     gp_obj *names = GP_STR_CHECK(slots) ? gp_tuple_pack(1, slots) : gp_tuple_from_iterable(slots);
     if (!names) return -1;
     gp_ssize n = GP_TUPLE_SIZE(names);
-    heap_ext *x = calloc(1, sizeof(heap_ext) + sizeof(size_t) * (size_t)(n ? n : 1));
+    heap_ext *x = realloc(t->user, sizeof(heap_ext) + sizeof(size_t) * (size_t)(n ? n : 1));
     if (!x) { gp_decref(names); gp_err_nomemory(); return -1; }
     t->user = x;
     for (gp_ssize i = 0; i < n; i++) {
@@ -270,6 +276,8 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
     gp_type *t = (gp_type *)gp_obj_alloc_size(meta, meta->basicsize > sizeof(gp_type) ? meta->basicsize : sizeof(gp_type));
     if (!t) { gp_decref(realbases); return NULL; }
     t->flags = GP_TF_HEAPTYPE | GP_TF_BASETYPE;
+    t->user = calloc(1, sizeof(heap_ext));
+    if (!t->user) { gp_err_nomemory(); goto fail; }
     t->name = strdup(GP_STR_DATA(name));
     t->tp_base = base;
     t->bases = realbases;
@@ -283,7 +291,20 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
         wrap_special(t, "__init_subclass__", &gp_classmethod_type) < 0 ||
         wrap_special(t, "__class_getitem__", &gp_classmethod_type) < 0)
         goto fail;
+    gp_obj *qn = gp_dict_get_cstr(t->dict, "__qualname__");
+    if (qn) {
+        if (!GP_STR_CHECK(qn)) {
+            gp_err_format(gp_exc_TypeError, "type __qualname__ must be a str, not %T", qn);
+            goto fail;
+        }
+        ((heap_ext *)t->user)->qualname = gp_incref(qn);
+        if (gp_dict_del_cstr(t->dict, "__qualname__") < 0) goto fail;
+    }
     if (setup_layout(t, base) < 0) goto fail;
+    if (t->dictoffset && !base->dictoffset && !gp_type_is_subtype(base, &gp_type_type)) {
+        gp_obj *d = gp_dict_get_cstr(gp_object_type.dict, "__dict__");
+        if (d && gp_dict_set_cstr(t->dict, "__dict__", d) < 0) goto fail;
+    }
     gp_slots_from_dict(t);
     if (gp_type_ready(t) < 0) goto fail;
     gp_slots_fixup(t);

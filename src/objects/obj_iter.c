@@ -200,11 +200,9 @@ static gp_obj *zip_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kw
 
 static gp_obj *zip_strict_error(gp_ssize i, bool longer)
 {
-    if (i == 0) return gp_err_format(gp_exc_ValueError, "zip() argument 2 is longer than argument 1");
-    if (longer) return gp_err_format(gp_exc_ValueError, "zip() argument %zd is longer than argument%s 1%s%zd",
-                                     i + 1, i == 1 ? "" : "s", i == 1 ? "" : "-", i == 1 ? (gp_ssize)0 : i);
-    return gp_err_format(gp_exc_ValueError, "zip() argument %zd is shorter than argument%s 1%s%zd", i + 1,
-                         i == 1 ? "" : "s", i == 1 ? "" : "-", i == 1 ? (gp_ssize)0 : i);
+    const char *what = longer ? "longer" : "shorter";
+    if (i <= 1) return gp_err_format(gp_exc_ValueError, "zip() argument 2 is %s than argument 1", what);
+    return gp_err_format(gp_exc_ValueError, "zip() argument %zd is %s than arguments 1-%zd", i + 1, what, i);
 }
 
 static gp_obj *zip_next(gp_obj *o)

@@ -11,6 +11,7 @@ void gp_slots_from_dict(gp_type *t);  /* before gp_type_ready: own dunders becom
 void gp_slots_fixup(gp_type *t);      /* after gp_type_ready: __hash__ = None etc. */
 gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, gp_obj *const *kwvals, gp_obj *kwnames);
 void gp_heaptype_clear_members(gp_obj *o);
+gp_obj *gp_heaptype_qualname(gp_type *t); /* borrowed or NULL */
 extern gp_type gp_member_descr_type;
 
 #endif

@@ -79,8 +79,23 @@ static gp_obj *c3_merge(gp_obj **seqs, gp_ssize nseq, gp_obj *out)
         if (!any) return out;
         if (!cand) {
             gp_decref(out);
-            return gp_err_set_str(gp_exc_TypeError,
-                "Cannot create a consistent method resolution order (MRO) for bases");
+            gp_strbuf b;
+            gp_strbuf_init(&b);
+            gp_strbuf_addc(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            gp_obj *seen = gp_list_new(0);
+            for (gp_ssize i = 0; seen && i < nseq; i++) {
+                if (pos[i] >= GP_LIST_SIZE(seqs[i])) continue;
+                gp_obj *c = GP_LIST_ITEMS(seqs[i])[pos[i]];
+                bool dup = false;
+                for (gp_ssize k = 0; k < GP_LIST_SIZE(seen); k++) dup = dup || GP_LIST_ITEMS(seen)[k] == c;
+                if (dup) continue;
+                gp_list_append(seen, c);
+                gp_strbuf_addf(&b, "%s %s", GP_LIST_SIZE(seen) > 1 ? "," : "", gp_type_name((gp_type *)c));
+            }
+            gp_xdecref(seen);
+            gp_obj *msg = gp_strbuf_finish(&b);
+            if (msg) { gp_err_set(gp_exc_TypeError, msg); gp_decref(msg); }
+            return NULL;
         }
         if (gp_list_append(out, cand) < 0) { gp_decref(out); return NULL; }
         for (gp_ssize i = 0; i < nseq; i++)
@@ -102,6 +117,11 @@ static gp_obj *compute_mro(gp_type *t)
         for (gp_ssize i = 0; i < n; i++) GP_TUPLE_ITEMS(m)[i + 1] = gp_incref(GP_TUPLE_GET(bm, i));
         return m;
     }
+    for (gp_ssize i = 0; i < nb; i++)
+        for (gp_ssize j = i + 1; j < nb; j++)
+            if (GP_TUPLE_GET(bases, i) == GP_TUPLE_GET(bases, j))
+                return gp_err_format(gp_exc_TypeError, "duplicate base class %s",
+                                     gp_type_name((gp_type *)GP_TUPLE_GET(bases, i)));
     gp_obj *seqs[nb + 1];
     gp_ssize made = 0;
     gp_obj *res = NULL;
@@ -203,8 +223,8 @@ static gp_obj *type_module_obj(gp_type *t)
 static gp_obj *type_qualname_obj(gp_type *t)
 {
     if (t->flags & GP_TF_HEAPTYPE) {
-        gp_obj *q = gp_dict_get_cstr(t->dict, "__qualname__");
-        if (q && GP_STR_CHECK(q)) return gp_incref(q);
+        gp_obj *q = gp_heaptype_qualname(t);
+        if (q) return gp_incref(q);
     }
     return gp_str_from_cstr(gp_type_name(t));
 }
@@ -348,8 +368,21 @@ static const gp_getsetdef type_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static gp_obj *type_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    gp_obj *d = gp_dict_new();
+    if (!d) return NULL;
+    gp_obj *mro = ((gp_type *)self)->mro;
+    for (gp_ssize i = GP_TUPLE_SIZE(mro) - 1; i >= 0; i--)
+        if (gp_dict_update(d, ((gp_type *)GP_TUPLE_GET(mro, i))->dict) < 0) { gp_decref(d); return NULL; }
+    gp_obj *l = gp_dict_keys_list(d);
+    gp_decref(d);
+    return l;
+}
+
 static const gp_methoddef type_methods[] = {
     {"mro", type_mro_method, 0, NULL},
+    {"__dir__", type_dir, 0, NULL},
     {"__subclasses__", type_subclasses, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
