@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Command-line checks for gilpy, modelled on CPython 3.11's behaviour.
 
-Usage: test_cli.py --gilpy PATH [-v]
+Usage: test_cli.py --gilpy PATH [-v] [--strict]
 
 Runs gilpy (which may be python3 itself, to check the expectations) in a
 scratch directory and checks exit codes, stdout and stderr.  Prints one line
@@ -19,7 +19,7 @@ import tempfile
 GILPY = None
 TMP = None
 VERBOSE = False
-RESULTS = {"passed": 0, "failed": 0}
+RESULTS = {"passed": 0, "failed": 0, "xfail": 0}
 
 
 def env():
@@ -48,11 +48,34 @@ def write(name, text):
     return path
 
 
+KNOWN = set()
+
+
+def load_known():
+    """Check names from known_failures.txt beside this script: they fail
+    with the current gilpy, are reported as XFAIL and do not count."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                        "known_failures.txt")
+    try:
+        with open(path) as f:
+            for line in f:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    KNOWN.add(line)
+    except FileNotFoundError:
+        pass
+
+
 def check(name, cond, detail=""):
     if cond:
         RESULTS["passed"] += 1
-        if VERBOSE:
+        if name in KNOWN:
+            print("XPASS", name, "(passes now: remove it from known_failures.txt)")
+        elif VERBOSE:
             print("PASS", name)
+    elif name in KNOWN:
+        RESULTS["xfail"] += 1
+        print("XFAIL", name, detail)
     else:
         RESULTS["failed"] += 1
         print("FAIL", name, detail)
@@ -89,7 +112,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gilpy", required=True)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--strict", action="store_true",
+                    help="count known failures as failures")
     ns = ap.parse_args()
+    if not ns.strict:
+        load_known()
     GILPY = os.path.abspath(ns.gilpy) if os.path.exists(ns.gilpy) else shutil.which(ns.gilpy) or ns.gilpy
     VERBOSE = ns.verbose
     TMP = tempfile.mkdtemp(prefix="gilpy-cli-")
@@ -97,6 +124,8 @@ def main():
         tests()
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
+    if RESULTS["xfail"]:
+        print("(%d known failures not counted, see known_failures.txt)" % RESULTS["xfail"])
     print("%d passed, %d failed" % (RESULTS["passed"], RESULTS["failed"]))
     return 1 if RESULTS["failed"] else 0
 

@@ -33,6 +33,7 @@ if any test failed.
 import argparse
 import concurrent.futures
 import difflib
+import fnmatch
 import os
 import re
 import subprocess
@@ -75,6 +76,25 @@ def collect(args):
             print("runner: no such file or directory: %s" % a, file=sys.stderr)
             sys.exit(2)
     return tests
+
+
+def known_failures(root):
+    """Patterns (globs relative to tests/py) from known_failures.txt."""
+    pats = []
+    try:
+        with open(os.path.join(root, "known_failures.txt")) as f:
+            for line in f:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    pats.append(line)
+    except FileNotFoundError:
+        pass
+    return pats
+
+
+def is_known(test, root, pats):
+    rel = os.path.relpath(os.path.abspath(test), root).replace(os.sep, "/")
+    return any(fnmatch.fnmatchcase(rel, p) for p in pats)
 
 
 def child_env():
@@ -225,10 +245,22 @@ def main():
                     default=float(os.environ.get("GILPY_TEST_TIMEOUT", 60)))
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="print a line for passing tests too")
+    ap.add_argument("--skip-known", action="store_true",
+                    help="skip the tests listed in known_failures.txt")
+    ap.add_argument("--known-only", action="store_true",
+                    help="run only the tests listed in known_failures.txt "
+                         "and name those that now pass")
     ap.add_argument("paths", nargs="+")
     ns = ap.parse_args()
 
     tests = collect(ns.paths)
+    root = os.path.dirname(os.path.abspath(__file__))
+    pats = known_failures(root)
+    skipped = 0
+    if ns.skip_known or ns.known_only:
+        keep = [t for t in tests if is_known(t, root, pats) == ns.known_only]
+        skipped = len(tests) - len(keep)
+        tests = keep
     if ns.update:
         # -B: the oracle must not leave __pycache__ beside import tests.
         exe = [ns.python, "-B"]
@@ -245,8 +277,9 @@ def main():
         for test, res in results:
             if res is None:
                 passed += 1
-                if ns.verbose:
-                    print("PASS %s" % test)
+                if ns.verbose or ns.known_only:
+                    print("PASS %s" % test + ("  (listed in known_failures.txt: remove it)"
+                                              if ns.known_only else ""))
             else:
                 failed += 1
                 if isinstance(res, str):
@@ -257,6 +290,9 @@ def main():
                 if len(res) > 20:
                     print("    ... (%d more lines)" % (len(res) - 20))
             sys.stdout.flush()
+    if skipped:
+        print("(%d tests not run: %s)" % (skipped, "not in known_failures.txt"
+                                          if ns.known_only else "known failures"))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
