@@ -6,8 +6,10 @@
 #include "types.h"
 #include "internal.h"
 
-typedef struct { gp_obj base; int64_t start, stop, step, len; } range;
-typedef struct { gp_obj base; int64_t next, step, left; } range_iter;
+/* Ranges whose bounds do not fit a machine word keep ints in big[] (start,
+ * stop, step, len) and take the slower generic paths. */
+typedef struct { gp_obj base; int64_t start, stop, step, len; gp_obj *big[4]; } range;
+typedef struct { gp_obj base; int64_t next, step, left; gp_obj *bnext, *bstep, *bleft; } range_iter;
 
 extern gp_type gp_range_iter_type;
 
@@ -29,6 +31,8 @@ static gp_obj *range_make(int64_t a, int64_t b, int64_t st)
     return (gp_obj *)r;
 }
 
+static gp_obj *big_range_new(gp_obj *start, gp_obj *stop, gp_obj *step);
+
 static int arg_i64(gp_obj *o, int64_t *out)
 {
     if (GP_INT_CHECK(o) && GP_INT_IS_SMALL(o)) { *out = ((gp_int *)o)->small; return 0; }
@@ -47,9 +51,11 @@ static int arg_i64(gp_obj *o, int64_t *out)
 gp_obj *gp_range_new(gp_obj *start, gp_obj *stop, gp_obj *step)
 {
     int64_t a = 0, b, st = 1;
-    if (start && arg_i64(start, &a) < 0) return NULL;
-    if (arg_i64(stop, &b) < 0) return NULL;
-    if (step && arg_i64(step, &st) < 0) return NULL;
+    if ((start && arg_i64(start, &a) < 0) || arg_i64(stop, &b) < 0 || (step && arg_i64(step, &st) < 0)) {
+        if (!gp_err_matches(gp_exc_OverflowError)) return NULL;
+        gp_err_clear();
+        return big_range_new(start, stop, step);
+    }
     if (st == 0) return gp_err_set_str(gp_exc_ValueError, "range() arg 3 must not be zero");
     return range_make(a, b, st);
 }
@@ -66,26 +72,132 @@ static gp_obj *range_tp_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_ob
     return gp_range_new(args[0], args[1], nargs > 2 ? args[2] : NULL);
 }
 
-static void range_dealloc(gp_obj *o) { gp_obj_free(o); }
+static void range_dealloc(gp_obj *o)
+{
+    range *r = (range *)o;
+    if (GP_TYPE(o) == &gp_range_type)
+        for (int i = 0; i < 4; i++) gp_xdecref(r->big[i]);
+    gp_obj_free(o);
+}
+
+static void rangeiter_dealloc(gp_obj *o)
+{
+    range_iter *it = (range_iter *)o;
+    gp_xdecref(it->bnext);
+    gp_xdecref(it->bstep);
+    gp_xdecref(it->bleft);
+    gp_obj_free(o);
+}
+
+/* ---- big ranges ---------------------------------------------------------------------------- */
+
+static gp_obj *add(gp_obj *a, gp_obj *b) { return gp_binop(a, b, GP_OP_ADD); }
+static gp_obj *sub(gp_obj *a, gp_obj *b) { return gp_binop(a, b, GP_OP_SUB); }
+static gp_obj *one(void) { return gp_int_from_i64(1); }
+
+static gp_obj *big_range_new(gp_obj *start, gp_obj *stop, gp_obj *step)
+{
+    gp_obj *a = start ? gp_index(start) : gp_int_from_i64(0), *b = gp_index(stop), *s = step ? gp_index(step) : one();
+    gp_obj *len = NULL;
+    if (a && b && s) {
+        if (gp_int_sign(s) == 0) {
+            gp_err_set_str(gp_exc_ValueError, "range() arg 3 must not be zero");
+        } else {
+            bool up = gp_int_sign(s) > 0;
+            int c = gp_richcompare_bool(a, b, up ? GP_LT : GP_GT);
+            if (c > 0) {
+                gp_obj *diff = up ? sub(b, a) : sub(a, b), *o = one();
+                gp_obj *d1 = diff ? sub(diff, o) : NULL;
+                gp_obj *as = up ? gp_incref(s) : gp_unary(s, GP_UOP_NEG);
+                gp_obj *q = d1 && as ? gp_binop(d1, as, GP_OP_FLOORDIV) : NULL;
+                len = q ? add(q, o) : NULL;
+                gp_xdecref(diff); gp_xdecref(d1); gp_xdecref(as); gp_xdecref(q);
+            } else if (c == 0) {
+                len = gp_int_from_i64(0);
+            }
+        }
+    }
+    if (!len) { gp_xdecref(a); gp_xdecref(b); gp_xdecref(s); return NULL; }
+    range *r = (range *)gp_obj_alloc(&gp_range_type);
+    if (!r) { gp_decref(a); gp_decref(b); gp_decref(s); gp_decref(len); return NULL; }
+    r->big[0] = a; r->big[1] = b; r->big[2] = s; r->big[3] = len;
+    int ovf;
+    int64_t n = gp_int_as_i64(len, &ovf);
+    r->len = ovf ? -1 : n;
+    return (gp_obj *)r;
+}
+
+static gp_obj *big_item(range *r, gp_obj *i)
+{
+    gp_obj *p = gp_binop(i, r->big[2], GP_OP_MUL);
+    gp_obj *v = p ? add(r->big[0], p) : NULL;
+    gp_xdecref(p);
+    return v;
+}
+
+static gp_obj *big_getitem(range *r, gp_obj *key)
+{
+    gp_obj *i = gp_index(key);
+    if (!i) return NULL;
+    if (gp_int_sign(i) < 0) GP_SETREF(i, add(i, r->big[3]));
+    if (!i) return NULL;
+    if (gp_int_sign(i) < 0 || gp_richcompare_bool(i, r->big[3], GP_GE) > 0) {
+        gp_decref(i);
+        return gp_err_set_str(gp_exc_IndexError, "range object index out of range");
+    }
+    gp_obj *v = big_item(r, i);
+    gp_decref(i);
+    return v;
+}
+
+static int big_contains(range *r, gp_obj *x)
+{
+    bool up = gp_int_sign(r->big[2]) > 0;
+    int lo = gp_richcompare_bool(x, r->big[0], up ? GP_GE : GP_LE);
+    int hi = gp_richcompare_bool(x, r->big[1], up ? GP_LT : GP_GT);
+    if (lo <= 0 || hi <= 0) return lo < 0 || hi < 0 ? -1 : 0;
+    gp_obj *d = sub(x, r->big[0]);
+    gp_obj *m = d ? gp_binop(d, r->big[2], GP_OP_MOD) : NULL;
+    gp_xdecref(d);
+    if (!m) return -1;
+    int res = gp_int_sign(m) == 0;
+    gp_decref(m);
+    return res;
+}
 
 static gp_obj *range_repr(gp_obj *o)
 {
     range *r = (range *)o;
+    if (r->big[0]) {
+        if (gp_int_sign(r->big[2]) > 0 && gp_richcompare_bool(r->big[2], gp_int_from_i64(1), GP_EQ) > 0)
+            return gp_str_from_format("range(%S, %S)", r->big[0], r->big[1]);
+        return gp_str_from_format("range(%S, %S, %S)", r->big[0], r->big[1], r->big[2]);
+    }
     if (r->step == 1) return gp_str_from_format("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     return gp_str_from_format("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
 }
 
-static gp_ssize range_length(gp_obj *o) { return (gp_ssize)((range *)o)->len; }
+static gp_ssize range_length(gp_obj *o)
+{
+    range *r = (range *)o;
+    if (r->len < 0) {
+        gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (gp_ssize)r->len;
+}
 static int range_bool(gp_obj *o) { return ((range *)o)->len != 0; }
 
 static gp_obj *range_getitem(gp_obj *o, gp_obj *key)
 {
     range *r = (range *)o;
+    if (r->big[0] && GP_TYPE(key) != &gp_slice_type) return big_getitem(r, key);
+    if (r->big[0]) return gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
     if (GP_TYPE(key) == &gp_slice_type) {
         gp_ssize a, b, st, n;
         if (gp_slice_indices(key, (gp_ssize)r->len, &a, &b, &st, &n) < 0) return NULL;
-        int64_t ns = r->start + a * r->step, nst = r->step * st;
-        return range_make(ns, ns + n * nst, nst);
+        (void)n;
+        return range_make(r->start + a * r->step, r->start + b * r->step, r->step * st);
     }
     if (!GP_INT_CHECK(key) && !GP_TYPE(key)->nb_index)
         return gp_err_format(gp_exc_TypeError, "range indices must be integers or slices, not %T", key);
@@ -112,6 +224,7 @@ static int range_index_of(range *r, gp_obj *x, int64_t *pos)
 static int range_contains(gp_obj *o, gp_obj *x)
 {
     int64_t pos;
+    if (((range *)o)->big[0] && GP_INT_CHECK(x)) return big_contains((range *)o, x);
     if (GP_INT_CHECK(x)) return range_index_of((range *)o, x, &pos);
     gp_obj *it = gp_iter(o);
     if (!it) return -1;
@@ -130,6 +243,7 @@ static gp_obj *range_richcompare(gp_obj *a, gp_obj *b, int op)
     if (GP_TYPE(a) != &gp_range_type || GP_TYPE(b) != &gp_range_type || (op != GP_EQ && op != GP_NE))
         return GP_NOTIMPLEMENTED;
     range *x = (range *)a, *y = (range *)b;
+    if (x->big[0] || y->big[0]) return gp_bool_new((op == GP_EQ) == (a == b));
     bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
     return gp_bool_new(op == GP_EQ ? eq : !eq);
 }
@@ -163,12 +277,21 @@ static gp_obj *make_iter(int64_t next, int64_t step, int64_t left)
 static gp_obj *range_iter_new(gp_obj *o)
 {
     range *r = (range *)o;
+    if (r->big[0]) {
+        range_iter *it = (range_iter *)gp_obj_alloc(&gp_range_iter_type);
+        if (!it) return NULL;
+        it->bnext = gp_incref(r->big[0]);
+        it->bstep = gp_incref(r->big[2]);
+        it->bleft = gp_incref(r->big[3]);
+        return (gp_obj *)it;
+    }
     return make_iter(r->start, r->step, r->len);
 }
 
 static gp_obj *range_reversed(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
     range *r = (range *)self;
+    if (r->big[0]) return gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C long");
     return make_iter(r->start + (r->len - 1) * r->step, -r->step, r->len);
 }
 
@@ -187,9 +310,14 @@ static gp_obj *range_index(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
     return gp_err_format(gp_exc_ValueError, "%R is not in range", args[0]);
 }
 
-static gp_obj *r_start(gp_obj *o) { return gp_int_from_i64(((range *)o)->start); }
-static gp_obj *r_stop(gp_obj *o) { return gp_int_from_i64(((range *)o)->stop); }
-static gp_obj *r_step(gp_obj *o) { return gp_int_from_i64(((range *)o)->step); }
+static gp_obj *r_field(gp_obj *o, int i, int64_t v)
+{
+    range *r = (range *)o;
+    return r->big[0] ? gp_incref(r->big[i]) : gp_int_from_i64(v);
+}
+static gp_obj *r_start(gp_obj *o) { return r_field(o, 0, ((range *)o)->start); }
+static gp_obj *r_stop(gp_obj *o) { return r_field(o, 1, ((range *)o)->stop); }
+static gp_obj *r_step(gp_obj *o) { return r_field(o, 2, ((range *)o)->step); }
 
 static const gp_methoddef range_methods[] = {
     {"__reversed__", range_reversed, 0, NULL},
@@ -222,6 +350,15 @@ gp_type gp_range_type = {
 static gp_obj *rangeiter_next(gp_obj *o)
 {
     range_iter *it = (range_iter *)o;
+    if (it->bnext) {
+        if (gp_int_sign(it->bleft) <= 0) return NULL;
+        gp_obj *v = gp_incref(it->bnext);
+        gp_obj *o1 = one();
+        GP_SETREF(it->bleft, sub(it->bleft, o1));
+        GP_SETREF(it->bnext, add(it->bnext, it->bstep));
+        if (!it->bleft || !it->bnext) { gp_decref(v); return NULL; }
+        return v;
+    }
     if (it->left <= 0) return NULL;
     it->left--;
     int64_t v = it->next;
@@ -245,7 +382,7 @@ gp_type gp_range_iter_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "range_iterator",
     .basicsize = sizeof(range_iter),
-    .dealloc = range_dealloc,
+    .dealloc = rangeiter_dealloc,
     .iter = iter_self,
     .iternext = rangeiter_next,
     .methods = rangeiter_methods,
