@@ -295,7 +295,28 @@ static gp_obj *bi_exit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     return NULL;
 }
 
+/* dir() and vars() without arguments look at the caller's frame; with an
+ * argument they are mod_builtins.c's. */
+static gp_obj *orig_dir, *orig_vars;
+
+static gp_obj *bi_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (nargs || kwnames || !orig_dir) return gp_call(orig_dir, args, nargs, kwnames);
+    gp_obj *l = bi_locals(NULL, NULL, 0, NULL);
+    if (!l) return NULL;
+    gp_obj *keys = GP_DICT_CHECK(l) ? gp_dict_keys_list(l) : gp_list_from_iterable(l);
+    gp_decref(l);
+    if (keys && gp_list_sort(keys, NULL, false) < 0) GP_CLEAR(keys);
+    return keys;
+}
+
+static gp_obj *bi_vars(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (nargs || kwnames || !orig_vars) return gp_call(orig_vars, args, nargs, kwnames);
+    return bi_locals(NULL, NULL, 0, NULL);
+}
+
 static const gp_methoddef vm_builtins[] = {
+    {"dir", bi_dir, 0, "Show attributes of an object, or the names in the current scope."},
+    {"vars", bi_vars, 0, "Return the __dict__ of an object, or the current locals."},
     {"exec", bi_exec, 0, "Execute the given source in the context of globals and locals."},
     {"eval", bi_eval, 0, "Evaluate the given source in the context of globals and locals."},
     {"compile", bi_compile, 0, "Compile source into a code object."},
@@ -309,6 +330,8 @@ static const gp_methoddef vm_builtins[] = {
 };
 
 int gp_vm_builtins_add(gp_obj *builtins) {
+    orig_dir = gp_xincref(gp_dict_get_cstr(builtins, "dir"));
+    orig_vars = gp_xincref(gp_dict_get_cstr(builtins, "vars"));
     for (const gp_methoddef *d = vm_builtins; d->name; d++) {
         gp_obj *f = gp_cfunc_new(d, NULL, NULL);
         if (!f) return -1;

@@ -60,6 +60,7 @@ typedef struct unit {
     const char *name;
     int argcount, posonly, kwonly, flags;
     bool is_function;            /* fast locals */
+    const char *private;         /* enclosing class name, for mangling */
 } unit;
 
 typedef struct compiler {
@@ -185,6 +186,7 @@ static unit *unit_new(compiler *c, gp_scope *scope, const char *name, int firstl
     u->firstlineno = u->lineno = firstlineno;
     u->is_function = scope->kind == GP_SCOPE_FUNCTION;
     u->parent = c->u;
+    u->private = c->u ? c->u->private : NULL;
     if (!(u->consts = gp_list_new(0)) || !(u->constmap = gp_dict_new()) ||
         !(u->names = gp_list_new(0)) || !(u->namemap = gp_dict_new()) ||
         !(u->varnames = gp_list_new(0)) || !(u->varmap = gp_dict_new()) ||
@@ -307,6 +309,8 @@ static int emit_const(compiler *c, gp_obj *v) {
 static int add_name(compiler *c, const char *name) { return list_index(c->u->names, c->u->namemap, name); }
 
 static int emit_name(compiler *c, int op, const char *name) {
+    if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR || op == OP_DELETE_ATTR || op == OP_LOAD_METHOD)
+        name = gp_mangle(c->arena, c->u->private, name);
     int i = add_name(c, name);
     TRY(i);
     return emit(c, op, i);
@@ -469,6 +473,7 @@ static int deref_index(unit *u, const char *name) {
 
 static int compile_nameop(compiler *c, const char *name, gp_expr_ctx ctx) {
     unit *u = c->u;
+    name = gp_mangle(c->arena, u->private, name);
     int sc = gp_scope_of(u->scope, name);
     int kind;
     switch (sc) {
@@ -1408,6 +1413,7 @@ static int compile_classdef(compiler *c, gp_stmt *s) {
     TRY(emit0(c, OP_LOAD_BUILD_CLASS));
     unit *u = unit_new(c, scope, s->v.classdef.name, s->loc.lineno);
     if (!u) return -1;
+    u->private = s->v.classdef.name;
     c->u = u;
     int rc = compile_nameop(c, "__name__", GP_CTX_LOAD);
     if (rc == 0) rc = compile_nameop(c, "__module__", GP_CTX_STORE);

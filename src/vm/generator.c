@@ -99,6 +99,8 @@ static gp_obj *gen_iternext(gp_obj *o) {
     bool done;
     gp_obj *r = gp_gen_send((gp_gen *)o, gp_None, &done);
     if (r && done) {
+        /* a return value travels in StopIteration (next() shows it) */
+        if (r != gp_None) return stop_iteration(r);
         gp_decref(r);
         return NULL;
     }

@@ -17,8 +17,24 @@ typedef struct st {
     gp_arena *arena;
     gp_scope *cur;
     gp_scope *top;
+    const char *private;      /* the enclosing class's name, for __name mangling */
     bool failed;
 } st;
+
+const char *gp_mangle(gp_arena *arena, const char *private, const char *name) {
+    if (!private || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    while (*private == '_') private++;
+    if (!*private) return name;
+    size_t pl = strlen(private);
+    char *m = gp_arena_alloc(arena, pl + n + 2);
+    if (!m) return name;
+    m[0] = '_';
+    memcpy(m + 1, private, pl);
+    memcpy(m + 1 + pl, name, n + 1);
+    return m;
+}
 
 /* ---- scopes and symbols ---------------------------------------------- */
 
@@ -131,6 +147,7 @@ static void st_error(st *t, gp_loc loc, const char *fmt, const char *name) {
 
 static void add_def(st *t, const char *name, int flag, gp_loc loc) {
     if (t->failed) return;
+    name = gp_mangle(t->arena, t->private, name);
     gp_sym *y = scope_sym(t->cur, name);
     if (!y) { t->failed = true; gp_err_nomemory(); return; }
     if ((flag & GP_DEF_PARAM) && (y->flags & GP_DEF_PARAM)) {
@@ -299,7 +316,7 @@ static void visit_expr(st *t, gp_expr *e) {
 
 static void visit_global(st *t, gp_stmt *s, bool nonlocal) {
     for (size_t i = 0; i < s->v.global.names.n; i++) {
-        const char *name = s->v.global.names.items[i];
+        const char *name = gp_mangle(t->arena, t->private, s->v.global.names.items[i]);
         gp_sym *y = gp_scope_lookup(t->cur, name);
         const char *kw = nonlocal ? "nonlocal" : "global";
         char fmt[128];
@@ -378,7 +395,10 @@ static void visit_stmt(st *t, gp_stmt *s) {
         gp_scope *c = scope_new(t, GP_SCOPE_CLASS, s->v.classdef.name, s, s->loc);
         if (!c) return;
         t->cur = c;
+        const char *saved = t->private;
+        t->private = s->v.classdef.name;
         visit_stmts(t, &s->v.classdef.body);
+        t->private = saved;
         t->cur = c->parent;
         break;
     }
@@ -589,7 +609,7 @@ done:
 }
 
 gp_scope *gp_symtable_build(const gp_mod *mod, const char *filename, gp_arena *arena) {
-    st t = {filename, arena, NULL, NULL, false};
+    st t = {filename, arena, NULL, NULL, NULL, false};
     gp_loc loc = {1, 0, 1, 0};
     gp_scope *top = scope_new(&t, GP_SCOPE_MODULE, "<module>", mod, loc);
     if (!top) return NULL;

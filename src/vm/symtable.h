@@ -54,5 +54,7 @@ void gp_symtable_free(gp_scope *top);
 gp_sym *gp_scope_lookup(gp_scope *s, const char *name);
 gp_scope *gp_scope_child(gp_scope *s, const void *node);
 int gp_scope_of(gp_scope *s, const char *name); /* GP_SC_* */
+/* Private name mangling: __x inside class C becomes _C__x. */
+const char *gp_mangle(gp_arena *arena, const char *private, const char *name);
 
 #endif

@@ -215,6 +215,28 @@ static void print_syntax_error(out *o, gp_obj *exc) {
     put(o, "\n");
 }
 
+/* add_note(): each note on its own line after the message */
+static void print_notes(out *o, gp_obj *exc) {
+    gp_obj *notes = gp_getattr_opt(exc, gp_str_intern_cstr("__notes__"));
+    if (!notes) {
+        gp_err_clear();
+        return;
+    }
+    if (GP_LIST_CHECK(notes) || GP_TUPLE_CHECK(notes)) {
+        gp_ssize n = GP_LIST_CHECK(notes) ? GP_LIST_SIZE(notes) : GP_TUPLE_SIZE(notes);
+        for (gp_ssize i = 0; i < n; i++) {
+            gp_obj *note = GP_LIST_CHECK(notes) ? GP_LIST_ITEMS(notes)[i] : GP_TUPLE_GET(notes, i);
+            if (GP_STR_CHECK(note)) putn(o, GP_STR_DATA(note), (size_t)GP_STR_NBYTES(note));
+            else put_obj_str(o, note);
+            put(o, "\n");
+        }
+    } else {
+        put_obj_str(o, notes);
+        put(o, "\n");
+    }
+    gp_decref(notes);
+}
+
 static bool is_syntax_error(gp_obj *exc) {
     return gp_type_is_subtype(GP_TYPE(exc), gp_exc_SyntaxError);
 }
@@ -239,6 +261,7 @@ static void print_one(out *o, gp_obj *exc) {
     }
     gp_decref(s);
     put(o, "\n");
+    print_notes(o, exc);
 }
 
 static void print_chain(out *o, gp_obj *exc, int depth) {
