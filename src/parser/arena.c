@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ast.h"
+#include "token.h"
 
 #define GP_ARENA_CHUNK (64 * 1024)
 
@@ -43,6 +44,22 @@ static gp_arena_chunk *arena_new_chunk(gp_arena *a, size_t min)
         a->head = c;
     }
     return c;
+}
+
+void *gp_arena_alloc_raw(gp_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0)
+        n = 16;
+    gp_arena_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        c = arena_new_chunk(a, n);
+        if (!c)
+            return NULL;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    return p;
 }
 
 void *gp_arena_alloc(gp_arena *a, size_t n)

@@ -120,7 +120,16 @@ static gp_expr *fparse_expr(fctx *f, const char *text, size_t n)
     gp_parser *sub = calloc(1, sizeof *sub);
     if (!sub)
         gp_parse_oom(p);
-    if (!gp_lex_source(p->arena, buf, n + 2, &sub->lex)) {
+    bool lexed = gp_lex_source(p->arena, buf, n + 2, &sub->lex);
+    /* keep the (few) tokens in the arena: an error longjmps past us */
+    gp_token *toks = lexed ? gp_arena_alloc_raw(p->arena, sizeof(gp_token) * (size_t)sub->lex.ntoks) : NULL;
+    if (toks)
+        memcpy(toks, sub->lex.toks, sizeof(gp_token) * (size_t)sub->lex.ntoks);
+    int ntoks = sub->lex.ntoks;
+    gp_lex_free(&sub->lex);
+    sub->lex.toks = toks;
+    sub->lex.ntoks = ntoks;
+    if (!toks) {
         free(sub);
         gp_parse_oom(p);
     }

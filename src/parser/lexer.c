@@ -84,14 +84,13 @@ static gp_token *lex_push(lexer *L, int type, const char *start, const char *sto
 {
     gp_lex_result *r = L->res;
     if (r->ntoks == L->cap) {
+        /* malloc'd, not in the arena: tokens die with the parse, the tree lives on */
         int ncap = L->cap ? L->cap * 2 : 256;
-        gp_token *nt = gp_arena_alloc(L->arena, sizeof(gp_token) * (size_t)ncap);
+        gp_token *nt = realloc(r->toks, sizeof(gp_token) * (size_t)ncap);
         if (!nt) {
             L->done = L->oom = true;
             return NULL;
         }
-        if (r->ntoks)
-            memcpy(nt, r->toks, sizeof(gp_token) * (size_t)r->ntoks);
         r->toks = nt;
         L->cap = ncap;
     }
@@ -175,9 +174,13 @@ static int lex_keyword(const char *s, int n)
 {
     if (n < 2 || n > 8)
         return GP_TOK_NAME;
+    /* keywords start with a lower-case letter or F/N/T */
+    int c = s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T'))
+        return GP_TOK_NAME;
     for (size_t i = 0; i < sizeof lex_keywords / sizeof lex_keywords[0]; i++) {
         const char *k = lex_keywords[i].s;
-        if (k[0] == s[0] && (int)strlen(k) == n && memcmp(k, s, (size_t)n) == 0)
+        if (k[0] == c && k[1] == s[1] && k[n] == '\0' && memcmp(k, s, (size_t)n) == 0)
             return lex_keywords[i].type;
     }
     return GP_TOK_NAME;
@@ -979,21 +982,32 @@ static bool lex_prepare(lexer *L, const char *src, size_t len)
             len = n;
         }
     }
-    char *copy = gp_arena_alloc(L->arena, len + 2);
+    char *copy = gp_arena_alloc_raw(L->arena, len + 2);
     if (!copy)
         return false;
     size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = src[i];
-        if (c == '\r') {
-            copy[n++] = '\n';
-            if (i + 1 < len && src[i + 1] == '\n')
-                i++;
-        } else {
-            copy[n++] = c;
+    if (!memchr(src, '\r', len)) {
+        memcpy(copy, src, len);
+        n = len;
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            char c = src[i];
+            if (c == '\r') {
+                copy[n++] = '\n';
+                if (i + 1 < len && src[i + 1] == '\n')
+                    i++;
+            } else {
+                copy[n++] = c;
+            }
         }
     }
     copy[n] = '\0';
+    copy[n + 1] = '\0';
+    /* About one token per 4 bytes of source: one allocation for most files. */
+    L->cap = (int)(len / 4 < 1 << 24 ? len / 4 : 1 << 24) + 64;
+    r->toks = malloc(sizeof(gp_token) * (size_t)L->cap);
+    if (!r->toks)
+        return false;
     r->src = copy;
     r->srclen = n;
     L->src = L->cur = L->line_start = copy;
@@ -1029,6 +1043,13 @@ static bool lex_prepare(lexer *L, const char *src, size_t len)
         return true;
     }
     return true;
+}
+
+void gp_lex_free(gp_lex_result *res)
+{
+    free(res->toks);
+    res->toks = NULL;
+    res->ntoks = 0;
 }
 
 bool gp_lex_source(gp_arena *arena, const char *src, size_t len, gp_lex_result *res)

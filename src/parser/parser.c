@@ -80,6 +80,10 @@ static void parse_verror(gp_parser *p, const char *type, int lineno, int col, in
         /* CPython 3.11 counts columns inside the "(expr)" it parsed. */
         e->offset = col < 0 ? 0 : col - p->fstring_shift + 1;
         e->end_offset = end_col < 0 ? 0 : end_col - p->fstring_shift + 1;
+        if (e->offset < 1)
+            e->offset = 1;
+        if (e->end_offset < 0)
+            e->end_offset = 0;
         return;
     }
     e->offset = col < 0 ? 0 : parse_char_col(p, lineno, col) + 1;
@@ -303,6 +307,7 @@ gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filen
     if (!gp_lex_source(arena, src, len, &p->lex)) {
         err->type = "MemoryError";
         snprintf(err->msg, sizeof err->msg, "out of memory while parsing");
+        gp_lex_free(&p->lex);
         free(p);
         return NULL;
     }
@@ -323,6 +328,7 @@ gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filen
         gp_lex_set_error_text(err, lx->src, lx->srclen, err->lineno);
         result = NULL;
     }
+    gp_lex_free(&p->lex);
     free(p);
     return result;
 }

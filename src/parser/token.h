@@ -67,8 +67,12 @@ typedef struct gp_lex_result {
     gp_syntax_error err;        /* filled when has_error */
 } gp_lex_result;
 
-/* Tokenizes src into res (arena-allocated). Returns false only on OOM. */
+/* Tokenizes src into res: the source copy lives in the arena, the token
+ * array is malloc'd (free it with gp_lex_free). Returns false only on OOM. */
 bool gp_lex_source(gp_arena *arena, const char *src, size_t len, gp_lex_result *res);
+void gp_lex_free(gp_lex_result *res);
+/* arena.c: like gp_arena_alloc but not zeroed */
+void *gp_arena_alloc_raw(gp_arena *a, size_t n);
 const char *gp_lex_token_name(int type);
 
 /* Fills err->text with the source line `lineno` (malloc'd) of src. */
