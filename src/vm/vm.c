@@ -271,6 +271,14 @@ static gp_obj *import_from(gp_obj *mod, gp_obj *name) {
         gp_err_format(gp_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, pkg);
     else
         gp_err_format(gp_exc_ImportError, "cannot import name '%U'", name);
+    /* ImportError.name / .path, as CPython sets them */
+    gp_obj *exc = gp_err_fetch();
+    if (exc) {
+        if (pkg && GP_STR_CHECK(pkg)) gp_setattr_str(exc, "name", pkg);
+        if (file && GP_STR_CHECK(file)) gp_setattr_str(exc, "path", file);
+        if (gp_err_occurred()) gp_err_clear();
+        gp_err_restore(exc);
+    }
     gp_xdecref(pkg);
     gp_xdecref(file);
     return NULL;
