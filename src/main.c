@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vm/vm.h"
@@ -220,6 +221,19 @@ static int run_file(opts *o) {
         int rc = gp_run_main_source(src, len, "<stdin>");
         free(src);
         return rc;
+    }
+    struct stat st;
+    char mainpy[PATH_MAX];
+    if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* a directory runs its __main__.py */
+        snprintf(mainpy, sizeof mainpy, "%s/__main__.py", file);
+        if (access(mainpy, R_OK) != 0) {
+            char *rp = realpath(file, NULL);
+            fprintf(stderr, "gilpy: can't find '__main__' module in '%s'\n", rp ? rp : file);
+            free(rp);
+            return 1;
+        }
+        file = mainpy;
     }
     FILE *f = fopen(file, "rb");
     if (!f) {
