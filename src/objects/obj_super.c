@@ -4,10 +4,16 @@
  * The frame layout belongs to the VM (src/vm/vm.h); the reader is a hook
  * (gp_super_frame_args) the VM may replace.
  */
+#include <string.h>
+
 #include "types.h"
 #include "internal.h"
 #include "state.h"
 #include "vm.h"
+
+/* The VM's cell type, recognised by name so the object library does not
+ * need src/vm linked in (unit tests). */
+static bool is_cell(gp_obj *o) { return o && strcmp(GP_TYPE(o)->name, "cell") == 0; }
 
 typedef struct { gp_obj base; gp_type *type; gp_obj *obj; gp_type *obj_type; } super_obj;
 
@@ -23,16 +29,16 @@ static int default_frame_args(gp_obj **type, gp_obj **obj)
         for (int i = 0; i < co->ncells; i++)
             if (co->cell2arg[i] == 0) {
                 gp_obj *cell = f->localsplus[co->nlocals + i];
-                if (cell && GP_TYPE(cell) == &gp_cell_type) first = ((gp_cell *)cell)->ref;
+                if (is_cell(cell)) first = ((gp_cell *)cell)->ref;
             }
     }
-    if (first && GP_TYPE(first) == &gp_cell_type && co->nlocals == 0) first = ((gp_cell *)first)->ref;
+    if (is_cell(first) && co->nlocals == 0) first = ((gp_cell *)first)->ref;
     if (!first) { gp_err_set_str(gp_exc_RuntimeError, "super(): arg[0] deleted"); return -1; }
     gp_ssize nfree = GP_TUPLE_SIZE(co->freevars);
     for (gp_ssize j = 0; j < nfree; j++) {
         if (!gp_str_eq_cstr(GP_TUPLE_GET(co->freevars, j), "__class__")) continue;
         gp_obj *cell = f->localsplus[co->nlocals + co->ncells + j];
-        gp_obj *cls = cell && GP_TYPE(cell) == &gp_cell_type ? ((gp_cell *)cell)->ref : NULL;
+        gp_obj *cls = is_cell(cell) ? ((gp_cell *)cell)->ref : NULL;
         if (!cls) { gp_err_set_str(gp_exc_RuntimeError, "super(): empty __class__ cell"); return -1; }
         if (!GP_HAS_FLAG(cls, GP_TF_TYPE_SUB)) {
             gp_err_format(gp_exc_RuntimeError, "super(): __class__ is not a type (%T)", cls);
