@@ -439,7 +439,7 @@ static gp_obj *method_call(gp_obj *o, gp_obj *const *args, size_t nargs, gp_obj 
         if (!buf) return gp_err_nomemory();
     }
     buf[0] = m->self;
-    memcpy(buf + 1, args, sizeof(gp_obj *) * total);
+    if (total) memcpy(buf + 1, args, sizeof(gp_obj *) * total);
     gp_obj *r = gp_call(m->func, buf, nargs + 1, kw);
     if (buf != small) free(buf);
     return r;

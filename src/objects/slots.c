@@ -221,7 +221,7 @@ static gp_obj *slot_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *k
     gp_obj *small[9], **buf = total + 1 <= 9 ? small : malloc(sizeof(gp_obj *) * (total + 1));
     if (!buf) { gp_decref(func); return gp_err_nomemory(); }
     buf[0] = (gp_obj *)t;
-    memcpy(buf + 1, args, sizeof(gp_obj *) * total);
+    if (total) memcpy(buf + 1, args, sizeof(gp_obj *) * total);
     gp_obj *r = gp_call(func, buf, nargs + 1, kw);
     if (buf != small) free(buf);
     gp_decref(func);
