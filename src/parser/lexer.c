@@ -155,34 +155,88 @@ static bool is_ident_char(int c)
     return is_ident_start(c) || (c >= '0' && c <= '9');
 }
 
-static const struct { const char *s; int type; } lex_keywords[] = {
-    {"False", GP_TOK_KW_FALSE}, {"None", GP_TOK_KW_NONE}, {"True", GP_TOK_KW_TRUE},
-    {"and", GP_TOK_KW_AND}, {"as", GP_TOK_KW_AS}, {"assert", GP_TOK_KW_ASSERT},
-    {"async", GP_TOK_KW_ASYNC}, {"await", GP_TOK_KW_AWAIT}, {"break", GP_TOK_KW_BREAK},
-    {"class", GP_TOK_KW_CLASS}, {"continue", GP_TOK_KW_CONTINUE}, {"def", GP_TOK_KW_DEF},
-    {"del", GP_TOK_KW_DEL}, {"elif", GP_TOK_KW_ELIF}, {"else", GP_TOK_KW_ELSE},
-    {"except", GP_TOK_KW_EXCEPT}, {"finally", GP_TOK_KW_FINALLY}, {"for", GP_TOK_KW_FOR},
-    {"from", GP_TOK_KW_FROM}, {"global", GP_TOK_KW_GLOBAL}, {"if", GP_TOK_KW_IF},
-    {"import", GP_TOK_KW_IMPORT}, {"in", GP_TOK_KW_IN}, {"is", GP_TOK_KW_IS},
-    {"lambda", GP_TOK_KW_LAMBDA}, {"nonlocal", GP_TOK_KW_NONLOCAL}, {"not", GP_TOK_KW_NOT},
-    {"or", GP_TOK_KW_OR}, {"pass", GP_TOK_KW_PASS}, {"raise", GP_TOK_KW_RAISE},
-    {"return", GP_TOK_KW_RETURN}, {"try", GP_TOK_KW_TRY}, {"while", GP_TOK_KW_WHILE},
-    {"with", GP_TOK_KW_WITH}, {"yield", GP_TOK_KW_YIELD},
-};
-
 static int lex_keyword(const char *s, int n)
 {
-    if (n < 2 || n > 8)
-        return GP_TOK_NAME;
-    /* keywords start with a lower-case letter or F/N/T */
-    int c = s[0];
-    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T'))
-        return GP_TOK_NAME;
-    for (size_t i = 0; i < sizeof lex_keywords / sizeof lex_keywords[0]; i++) {
-        const char *k = lex_keywords[i].s;
-        if (k[0] == c && k[1] == s[1] && k[n] == '\0' && memcmp(k, s, (size_t)n) == 0)
-            return lex_keywords[i].type;
+    /* a switch on the first letter, then an exact compare */
+#define KW(word, tok) \
+    if (n == (int)sizeof(word) - 1 && memcmp(s, word, sizeof(word) - 1) == 0) \
+        return tok;
+    switch (s[0]) {
+    case 'F':
+        KW("False", GP_TOK_KW_FALSE)
+        break;
+    case 'N':
+        KW("None", GP_TOK_KW_NONE)
+        break;
+    case 'T':
+        KW("True", GP_TOK_KW_TRUE)
+        break;
+    case 'a':
+        KW("and", GP_TOK_KW_AND)
+        KW("as", GP_TOK_KW_AS)
+        KW("assert", GP_TOK_KW_ASSERT)
+        KW("async", GP_TOK_KW_ASYNC)
+        KW("await", GP_TOK_KW_AWAIT)
+        break;
+    case 'b':
+        KW("break", GP_TOK_KW_BREAK)
+        break;
+    case 'c':
+        KW("class", GP_TOK_KW_CLASS)
+        KW("continue", GP_TOK_KW_CONTINUE)
+        break;
+    case 'd':
+        KW("def", GP_TOK_KW_DEF)
+        KW("del", GP_TOK_KW_DEL)
+        break;
+    case 'e':
+        KW("elif", GP_TOK_KW_ELIF)
+        KW("else", GP_TOK_KW_ELSE)
+        KW("except", GP_TOK_KW_EXCEPT)
+        break;
+    case 'f':
+        KW("finally", GP_TOK_KW_FINALLY)
+        KW("for", GP_TOK_KW_FOR)
+        KW("from", GP_TOK_KW_FROM)
+        break;
+    case 'g':
+        KW("global", GP_TOK_KW_GLOBAL)
+        break;
+    case 'i':
+        KW("if", GP_TOK_KW_IF)
+        KW("import", GP_TOK_KW_IMPORT)
+        KW("in", GP_TOK_KW_IN)
+        KW("is", GP_TOK_KW_IS)
+        break;
+    case 'l':
+        KW("lambda", GP_TOK_KW_LAMBDA)
+        break;
+    case 'n':
+        KW("nonlocal", GP_TOK_KW_NONLOCAL)
+        KW("not", GP_TOK_KW_NOT)
+        break;
+    case 'o':
+        KW("or", GP_TOK_KW_OR)
+        break;
+    case 'p':
+        KW("pass", GP_TOK_KW_PASS)
+        break;
+    case 'r':
+        KW("raise", GP_TOK_KW_RAISE)
+        KW("return", GP_TOK_KW_RETURN)
+        break;
+    case 't':
+        KW("try", GP_TOK_KW_TRY)
+        break;
+    case 'w':
+        KW("while", GP_TOK_KW_WHILE)
+        KW("with", GP_TOK_KW_WITH)
+        break;
+    case 'y':
+        KW("yield", GP_TOK_KW_YIELD)
+        break;
     }
+#undef KW
     return GP_TOK_NAME;
 }
 
@@ -718,8 +772,8 @@ again:
         L->cur++;
     if (*L->cur == '#') {
         comment = L->cur;
-        while (*L->cur && *L->cur != '\n')
-            L->cur++;
+        const char *nl = memchr(L->cur, '\n', (size_t)(L->end - L->cur));
+        L->cur = nl ? nl : L->end;
     }
     const char *s = L->cur;
     if (s >= L->end) {
@@ -847,6 +901,16 @@ static const char *lex_check_utf8(const unsigned char *s, size_t n, size_t *bad_
 {
     size_t i = 0;
     while (i < n) {
+        /* ASCII runs eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned c = s[i];
         if (c < 0x80) {
             i++;

@@ -278,6 +278,8 @@ static gp_mod *parse_mod(gp_parser *p, gp_mod_kind mode)
     if (mode == GP_MOD_EXPRESSION) {
         while (gp_parse_type(p) == GP_TOK_NEWLINE)
             gp_parse_next(p);
+        if (gp_parse_type(p) == GP_TOK_STAR)
+            gp_parse_invalid_syntax(p);   /* eval input has no bare *x */
         m->expr = gp_parse_star_expressions(p);
         while (gp_parse_type(p) == GP_TOK_NEWLINE)
             gp_parse_next(p);
@@ -286,7 +288,28 @@ static gp_mod *parse_mod(gp_parser *p, gp_mod_kind mode)
         return m;
     }
     gp_vec body = {0};
-    gp_parse_statements_until(p, &body, GP_TOK_ENDMARKER);
+    if (mode == GP_MOD_INTERACTIVE) {
+        /* "single": one statement (a line of ;-separated simple ones, or
+         * one compound statement) */
+        while (gp_parse_type(p) == GP_TOK_NEWLINE)
+            gp_parse_next(p);
+        if (gp_parse_type(p) != GP_TOK_ENDMARKER)
+            gp_parse_statement(p, &body);
+        while (gp_parse_type(p) == GP_TOK_NEWLINE)
+            gp_parse_next(p);
+        if (gp_parse_type(p) != GP_TOK_ENDMARKER) {
+            gp_token *prev = gp_parse_prev(p);
+            if (gp_parse_type(p) == GP_TOK_DEDENT || gp_parse_type(p) == GP_TOK_INDENT ||
+                prev->type == GP_TOK_DEDENT)
+                gp_parse_invalid_syntax(p);
+            if (prev->type == GP_TOK_NEWLINE && p->pos >= 2)
+                prev = &p->toks[p->pos - 2];
+            gp_parse_error_at(p, "SyntaxError", prev->end_lineno, prev->end_col, prev->end_lineno,
+                              prev->end_col, "multiple statements found while compiling a single statement");
+        }
+    } else {
+        gp_parse_statements_until(p, &body, GP_TOK_ENDMARKER);
+    }
     GP_PARSE_SEQ(m->body, body);
     return m;
 }

@@ -133,6 +133,7 @@ enum { GP_TARGET_ASSIGN, GP_TARGET_FOR, GP_TARGET_WITH, GP_TARGET_COMP, GP_TARGE
 
 /* ---- statements (parser_stmt.c) ---- */
 void gp_parse_statements_until(gp_parser *p, gp_vec *out, int end_type);
+void gp_parse_statement(gp_parser *p, gp_vec *out);   /* one line or compound statement */
 gp_stmt_seq gp_parse_block(gp_parser *p, const char *what, int what_line);
 
 /* ---- literals (strlit.c, fstring.c) ---- */

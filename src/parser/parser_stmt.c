@@ -9,7 +9,6 @@
 #include <string.h>
 #include "parser.h"
 
-static void parse_statement(gp_parser *p, gp_vec *out);
 static void parse_simple_line(gp_parser *p, gp_vec *out);
 
 static gp_stmt_seq vec_to_stmts(gp_vec *v)
@@ -71,7 +70,7 @@ void gp_parse_statements_until(gp_parser *p, gp_vec *out, int end_type)
     while (gp_parse_type(p) != end_type) {
         if (gp_parse_type(p) == GP_TOK_ENDMARKER)
             gp_parse_invalid_syntax(p);
-        parse_statement(p, out);
+        gp_parse_statement(p, out);
     }
 }
 
@@ -766,7 +765,7 @@ static bool is_match_stmt(gp_parser *p)
     return false;
 }
 
-static void parse_statement(gp_parser *p, gp_vec *out)
+void gp_parse_statement(gp_parser *p, gp_vec *out)
 {
     gp_token *t = gp_parse_cur(p);
     gp_loc start = gp_parse_tok_loc(t);

@@ -5,6 +5,7 @@
  *
  *   --attrs        include locations (ast.dump(include_attributes=True))
  *   --eval         parse in "eval" mode
+ *   --single       parse in "single" (interactive) mode
  *   --time N       parse N times and print the time (a quick benchmark)
  */
 #include <stdio.h>
@@ -46,13 +47,15 @@ int main(int argc, char **argv)
             attrs = true;
         else if (strcmp(argv[i], "--eval") == 0)
             mode = GP_MOD_EXPRESSION;
+        else if (strcmp(argv[i], "--single") == 0)
+            mode = GP_MOD_INTERACTIVE;
         else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc)
             times = atoi(argv[++i]);
         else
             path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "usage: gp_astdump [--attrs] [--eval] [--time N] FILE\n");
+        fprintf(stderr, "usage: gp_astdump [--attrs] [--eval|--single] [--time N] FILE\n");
         return 2;
     }
     size_t len;
