@@ -353,6 +353,185 @@ METHOD(b_partition)
     return r;
 }
 
+static gp_obj *pad_impl(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw, const char *name, int where)
+{
+    if (gp_check_nargs(name, nargs, kw, 1, 2) < 0) return NULL;
+    gp_ssize w = gp_index_ssize(args[0]);
+    if (w == -1 && gp_err_occurred()) return NULL;
+    char fill = ' ';
+    if (nargs > 1) {
+        const char *f;
+        gp_ssize fn;
+        if (!gp_bytes_view(args[1], &f, &fn) || fn != 1)
+            return gp_err_format(gp_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %T", name, args[1]);
+        fill = f[0];
+    }
+    VIEW(self, d, n);
+    gp_ssize pad = w > n ? w - n : 0, left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & w & 1);
+    char *buf = malloc((size_t)(n + pad) + 1);
+    if (!buf) return gp_err_nomemory();
+    memset(buf, fill, (size_t)(n + pad));
+    memcpy(buf + left, d, (size_t)n);
+    gp_obj *r = gp_bytes_like(self, buf, (size_t)(n + pad));
+    free(buf);
+    return r;
+}
+
+METHOD(b_ljust) { return pad_impl(self, args, nargs, kw, "ljust", -1); }
+METHOD(b_rjust) { return pad_impl(self, args, nargs, kw, "rjust", 1); }
+METHOD(b_center) { return pad_impl(self, args, nargs, kw, "center", 0); }
+
+METHOD(b_zfill)
+{
+    if (gp_check_nargs("zfill", nargs, kw, 1, 1) < 0) return NULL;
+    gp_ssize w = gp_index_ssize(args[0]);
+    if (w == -1 && gp_err_occurred()) return NULL;
+    VIEW(self, d, n);
+    gp_ssize pad = w > n ? w - n : 0;
+    char *buf = malloc((size_t)(n + pad) + 1);
+    if (!buf) return gp_err_nomemory();
+    bool sign = n > 0 && (d[0] == '+' || d[0] == '-');
+    if (sign) buf[0] = d[0];
+    memset(buf + sign, '0', (size_t)pad);
+    memcpy(buf + sign + pad, d + sign, (size_t)(n - sign));
+    gp_obj *r = gp_bytes_like(self, buf, (size_t)(n + pad));
+    free(buf);
+    return r;
+}
+
+METHOD(b_splitlines)
+{
+    static const char *const names[] = {"keepends", NULL};
+    gp_obj *a[1];
+    if (gp_parse_args("splitlines", args, nargs, kw, names, 1, 0, a) < 0) return NULL;
+    int keep = a[0] ? gp_truthy(a[0]) : 0;
+    VIEW(self, d, n);
+    gp_obj *l = gp_list_new(0);
+    gp_ssize start = 0, i = 0;
+    while (l && i < n) {
+        if (d[i] != '\n' && d[i] != '\r') { i++; continue; }
+        gp_ssize w = d[i] == '\r' && i + 1 < n && d[i + 1] == '\n' ? 2 : 1;
+        if (add_piece(l, self, d, start, keep ? i + w : i) < 0) GP_CLEAR(l);
+        i += w;
+        start = i;
+    }
+    if (l && start < n && add_piece(l, self, d, start, n) < 0) GP_CLEAR(l);
+    return l;
+}
+
+static int b_swap(int c) { return isupper(c) ? tolower(c) : toupper(c); }
+METHOD(b_swapcase) { return map_bytes(self, b_swap); }
+
+static gp_obj *title_like(gp_obj *self, bool capitalize)
+{
+    VIEW(self, d, n);
+    char *buf = malloc((size_t)n + 1);
+    if (!buf) return gp_err_nomemory();
+    bool prev = false;
+    for (gp_ssize i = 0; i < n; i++) {
+        int c = (unsigned char)d[i];
+        if (capitalize) buf[i] = (char)(i == 0 ? toupper(c) : tolower(c));
+        else { buf[i] = (char)(prev ? tolower(c) : toupper(c)); prev = isalpha(c); }
+    }
+    gp_obj *r = gp_bytes_like(self, buf, (size_t)n);
+    free(buf);
+    return r;
+}
+METHOD(b_title) { return title_like(self, false); }
+METHOD(b_capitalize) { return title_like(self, true); }
+
+static gp_obj *cased(gp_obj *self, bool upper)
+{
+    VIEW(self, d, n);
+    bool any = false;
+    for (gp_ssize i = 0; i < n; i++) {
+        int c = (unsigned char)d[i];
+        if (upper ? islower(c) : isupper(c)) return gp_bool_new(false);
+        any = any || (upper ? isupper(c) : islower(c));
+    }
+    return gp_bool_new(any);
+}
+METHOD(b_isupper) { return cased(self, true); }
+METHOD(b_islower) { return cased(self, false); }
+
+/* bytes % args: formatted through str's engine over Latin-1 text. */
+static gp_obj *latin1(gp_obj *o)
+{
+    const char *d;
+    gp_ssize n;
+    if (!gp_bytes_view(o, &d, &n)) return gp_incref(o);
+    gp_obj *enc = gp_str_intern_cstr("latin-1");
+    return gp_bytes_decode_impl(d, (size_t)n, enc, NULL);
+}
+
+gp_obj *gp_bytes_percent(gp_obj *fmt, gp_obj *args)
+{
+    gp_obj *f = latin1(fmt), *a = NULL;
+    if (!f) return NULL;
+    if (GP_TUPLE_CHECK(args)) {
+        a = gp_tuple_new(GP_TUPLE_SIZE(args));
+        for (gp_ssize i = 0; a && i < GP_TUPLE_SIZE(args); i++)
+            if (!(GP_TUPLE_ITEMS(a)[i] = latin1(GP_TUPLE_GET(args, i)))) GP_CLEAR(a);
+    } else if (GP_DICT_CHECK(args)) {
+        a = gp_dict_new();
+        gp_ssize pos = 0;
+        gp_obj *k, *v;
+        while (a && gp_dict_next(args, &pos, &k, &v)) {
+            gp_obj *kk = latin1(k), *vv = latin1(v);
+            if (!kk || !vv || gp_dict_set(a, kk, vv) < 0) GP_CLEAR(a);
+            gp_xdecref(kk);
+            gp_xdecref(vv);
+        }
+    } else {
+        a = latin1(args);
+    }
+    gp_obj *r = a ? gp_str_percent(f, a) : NULL;
+    gp_decref(f);
+    gp_xdecref(a);
+    if (!r) return NULL;
+    gp_obj *b = gp_str_encode_impl(r, gp_str_intern_cstr("latin-1"), NULL);
+    gp_decref(r);
+    return b;
+}
+
+METHOD(b_translate)
+{
+    static const char *const names[] = {"table", "delete", NULL};
+    gp_obj *a[2];
+    if (gp_parse_args("translate", args, nargs, kw, names, 2, 1, a) < 0) return NULL;
+    const char *table = NULL, *del = "";
+    gp_ssize tn = 0, dn = 0;
+    if (a[0] != gp_None) {
+        if (arg_view(a[0], &table, &tn) < 0) return NULL;
+        if (tn != 256) return gp_err_set_str(gp_exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] && arg_view(a[1], &del, &dn) < 0) return NULL;
+    VIEW(self, d, n);
+    char *buf = malloc((size_t)n + 1);
+    if (!buf) return gp_err_nomemory();
+    gp_ssize k = 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        if (dn && memchr(del, d[i], (size_t)dn)) continue;
+        buf[k++] = table ? table[(unsigned char)d[i]] : d[i];
+    }
+    gp_obj *r = gp_bytes_like(self, buf, (size_t)k);
+    free(buf);
+    return r;
+}
+
+METHOD(b_maketrans)
+{
+    if (gp_check_nargs("maketrans", nargs, kw, 2, 2) < 0) return NULL;
+    const char *f, *t;
+    gp_ssize fn, tn;
+    if (arg_view(args[0], &f, &fn) < 0 || arg_view(args[1], &t, &tn) < 0) return NULL;
+    if (fn != tn) return gp_err_set_str(gp_exc_ValueError, "maketrans arguments must have same length");
+    char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (char)i;
+    for (gp_ssize i = 0; i < fn; i++) table[(unsigned char)f[i]] = t[i];
+    return gp_bytes_new(table, 256);
+}
+
 METHOD(b_getnewargs)
 {
     VIEW(self, d, n);
@@ -457,7 +636,12 @@ METHOD(ba_reverse)
     {"lstrip", b_lstrip, 0, NULL}, {"rstrip", b_rstrip, 0, NULL}, {"upper", b_upper, 0, NULL}, \
     {"lower", b_lower, 0, NULL}, {"isdigit", b_isdigit, 0, NULL}, {"isalpha", b_isalpha, 0, NULL}, \
     {"isalnum", b_isalnum, 0, NULL}, {"isspace", b_isspace, 0, NULL}, {"hex", b_hex, 0, NULL}, \
-    {"fromhex", b_fromhex, GP_METH_CLASS, NULL}, {"partition", b_partition, 0, NULL},
+    {"fromhex", b_fromhex, GP_METH_CLASS, NULL}, {"partition", b_partition, 0, NULL}, \
+    {"ljust", b_ljust, 0, NULL}, {"rjust", b_rjust, 0, NULL}, {"center", b_center, 0, NULL}, \
+    {"zfill", b_zfill, 0, NULL}, {"splitlines", b_splitlines, 0, NULL}, {"title", b_title, 0, NULL}, \
+    {"capitalize", b_capitalize, 0, NULL}, {"swapcase", b_swapcase, 0, NULL}, {"isupper", b_isupper, 0, NULL}, \
+    {"islower", b_islower, 0, NULL}, {"translate", b_translate, 0, NULL}, \
+    {"maketrans", b_maketrans, GP_METH_STATIC, NULL},
 
 const gp_methoddef gp_bytes_methods[] = {
     SHARED_METHODS

@@ -266,9 +266,20 @@ static gp_obj *bytes_mul(gp_obj *a, gp_obj *b)
     return res;
 }
 
+gp_obj *gp_bytes_percent(gp_obj *fmt, gp_obj *args);
+
 static gp_obj *bytes_mod(gp_obj *a, gp_obj *b)
 {
-    return GP_NOTIMPLEMENTED;
+    const char *d;
+    gp_ssize n;
+    if (!gp_bytes_view(a, &d, &n)) return GP_NOTIMPLEMENTED;
+    gp_obj *r = gp_bytes_percent(a, b);
+    if (r && GP_TYPE_CHECK(a, &gp_bytearray_type)) {
+        gp_obj *ba = gp_bytearray_new(GP_BYTES_DATA(r), (size_t)GP_BYTES_SIZE(r));
+        gp_decref(r);
+        return ba;
+    }
+    return r;
 }
 
 /* ---- iteration ------------------------------------------------------------------------------------ */
@@ -549,7 +560,7 @@ gp_type gp_bytearray_type = {
     .getitem = bytes_getitem,
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
-    .nb = {[GP_OP_ADD] = bytes_add, [GP_OP_MUL] = bytes_mul},
+    .nb = {[GP_OP_ADD] = bytes_add, [GP_OP_MUL] = bytes_mul, [GP_OP_MOD] = bytes_mod},
     .nb_inplace = {[GP_OP_ADD] = bytearray_iadd},
     .tp_new = bytearray_tp_new,
     .tp_init = bytearray_init,
