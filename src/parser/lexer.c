@@ -330,7 +330,8 @@ static void lex_string(lexer *L, const char *start, const char *q)
         p = q + 1;
         for (;;) {
             if (p >= L->end || *p == '\n') {
-                int det = L->lineno;
+                /* a final backslash-newline does not start a new line */
+                int det = (p >= L->end && p > L->src && p[-1] == '\n') ? L->lineno - 1 : L->lineno;
                 L->cur = start;
                 lex_error(L, "SyntaxError", start_line, start_ls, start + 1,
                           "unterminated string literal (detected at line %d)", det);
@@ -705,7 +706,7 @@ static void lex_indentation(lexer *L)
     }
     return;
 tab_error:
-    lex_error(L, "TabError", L->lineno, L->line_start, q + 1,
+    lex_error(L, "TabError", L->lineno, L->line_start, L->line_start + 1,
               "inconsistent use of tabs and spaces in indentation");
     L->res->quiet = true;
 }

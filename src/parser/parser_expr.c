@@ -286,9 +286,14 @@ static gp_expr *parse_brace(gp_parser *p)
         gp_loc loc = gp_parse_span(p, &start);
         return gp_parse_new_expr(p, GP_EXPR_DICT, &loc);
     }
-    if (gp_parse_accept(p, GP_TOK_DOUBLESTAR)) {
+    if (gp_parse_type(p) == GP_TOK_DOUBLESTAR) {
+        gp_loc ds = gp_parse_tok_loc(gp_parse_next(p));
         gp_parse_vec_push(p, &keys, NULL);
         gp_parse_vec_push(p, &values, gp_parse_bitwise_or(p));
+        if (at_comp_for(p)) {
+            gp_loc r = gp_parse_span(p, &ds);
+            gp_parse_error_node(p, &r, "dict unpacking cannot be used in dict comprehension");
+        }
         return parse_dict_tail(p, &keys, &values, &start);
     }
     gp_expr *first = gp_parse_star_named_expression(p);
@@ -422,6 +427,10 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
         if (st->type == GP_TOK_STAR) {
             gp_parse_next(p);
             gp_expr *v = gp_parse_expression(p);
+            if (at_comp_for(p)) {
+                gp_loc r = gp_parse_span(p, &start);
+                gp_parse_error_node(p, &r, "iterable unpacking cannot be used in comprehension");
+            }
             if (seen_kwunpack) {
                 gp_loc r = gp_parse_span(p, &start);
                 gp_parse_error_node(p, &r, "iterable argument unpacking follows keyword argument unpacking");
@@ -1026,6 +1035,8 @@ gp_arguments *gp_parse_parameters(gp_parser *p, bool is_lambda, int close)
             } else {
                 args->vararg = parse_param(p, is_lambda, true);
                 check_duplicate(p, &all, args->vararg);
+                if (gp_parse_type(p) == GP_TOK_EQUAL)
+                    gp_parse_error_tok(p, gp_parse_cur(p), "var-positional argument cannot have default value");
             }
         } else if (t->type == GP_TOK_DOUBLESTAR) {
             gp_parse_next(p);

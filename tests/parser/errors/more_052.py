@@ -1,0 +1,1 @@
+def f(**kw, **kw2): pass
