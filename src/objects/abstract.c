@@ -9,6 +9,8 @@
 
 #include "types.h"
 #include "internal.h"
+#include "state.h"
+#include "state.h"
 
 /* ---- repr / str / hash ---------------------------------------------------------- */
 
@@ -26,7 +28,11 @@ gp_obj *gp_repr(gp_obj *o)
 {
     gp_unaryfn f = GP_TYPE(o)->repr;
     if (!f) return gp_object_repr_default(o);
-    return check_str_result(f(o), "__repr__");
+    /* nested containers recurse in C: bounded like CPython's PyObject_Repr */
+    if (gp_recursion_enter(" while getting the repr of an object") < 0) return NULL;
+    gp_obj *r = check_str_result(f(o), "__repr__");
+    gp_recursion_leave();
+    return r;
 }
 
 gp_obj *gp_str(gp_obj *o)
