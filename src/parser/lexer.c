@@ -662,6 +662,7 @@ static void lex_indentation(lexer *L)
             lex_error(L, "IndentationError", L->lineno, L->line_start, L->line_start + 1,
                       "too many levels of indentation");
             L->res->quiet = true;
+            L->res->err.end_offset = 0;
             return;
         }
         if (alt <= L->altstack[L->indent])
@@ -682,6 +683,7 @@ static void lex_indentation(lexer *L)
             lex_error(L, "IndentationError", L->lineno, L->line_start, eol + 1,
                       "unindent does not match any outer indentation level");
             L->res->quiet = true;
+            L->res->err.end_offset = -1;
             return;
         }
         while (L->indent > 0 && col < L->indstack[L->indent]) {
@@ -699,6 +701,7 @@ static void lex_indentation(lexer *L)
             lex_error(L, "IndentationError", L->lineno, L->line_start, eol + 1,
                       "unindent does not match any outer indentation level");
             L->res->quiet = true;
+            L->res->err.end_offset = -1;
             return;
         }
         if (alt != L->altstack[L->indent])
@@ -709,6 +712,7 @@ tab_error:
     lex_error(L, "TabError", L->lineno, L->line_start, L->line_start + 1,
               "inconsistent use of tabs and spaces in indentation");
     L->res->quiet = true;
+    L->res->err.end_offset = 0;
 }
 
 static void lex_eof(lexer *L)
@@ -796,7 +800,8 @@ again:
             return;
         }
         /* After a comment CPython's NEWLINE starts where the comment did. */
-        lex_push(L, GP_TOK_NEWLINE, comment ? comment : s, L->cur);
+        /* zero width, as CPython reports it */
+        lex_push(L, GP_TOK_NEWLINE, comment ? comment : s, comment ? comment : s);
         L->lineno++;
         L->line_start = L->cur;
         L->at_bol = true;
@@ -806,11 +811,14 @@ again:
         if (s + 1 >= L->end) {
             lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
             L->res->quiet = true;
+            L->res->err.end_offset = -1;
             return;
         }
         if (s[1] == '\n') {
             if (s + 2 >= L->end) {
                 lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
+                L->res->quiet = true;
+                L->res->err.end_offset = -1;
                 return;
             }
             L->cur = s + 2;
@@ -821,6 +829,7 @@ again:
         lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2,
                   "unexpected character after line continuation character");
         L->res->quiet = true;
+        L->res->err.end_offset = 0;
         return;
     }
     if (is_ident_start(c)) {
@@ -1103,7 +1112,7 @@ static bool lex_prepare(lexer *L, const char *src, size_t len)
                  (unsigned char)copy[bad], (int)(copy + bad - ls), why);
         r->err.lineno = r->err.end_lineno = lineno;
         r->err.offset = 1;
-        r->err.end_offset = 0;
+        r->err.end_offset = -1;
         lex_push(L, GP_TOK_ERRORTOKEN, copy, copy);
         return true;
     }

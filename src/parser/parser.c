@@ -87,7 +87,9 @@ static void parse_verror(gp_parser *p, const char *type, int lineno, int col, in
         return;
     }
     e->offset = col < 0 ? 0 : parse_char_col(p, lineno, col) + 1;
-    e->end_offset = end_col < 0 ? 0 : parse_char_col(p, end_lineno, end_col) + 1;
+    /* end_col -1: CPython's end offset 0; GP_PARSE_END_NONE: its -1 */
+    e->end_offset = end_col == GP_PARSE_END_NONE ? -1 : end_col < 0 ? 0
+                  : parse_char_col(p, end_lineno, end_col) + 1;
 }
 
 void gp_parse_error_at(gp_parser *p, const char *type, int lineno, int col, int end_lineno,
@@ -123,10 +125,10 @@ void gp_parse_invalid_syntax(gp_parser *p)
 {
     gp_token *t = gp_parse_cur(p);
     if (t->type == GP_TOK_INDENT)
-        gp_parse_error_at(p, "IndentationError", t->lineno, t->end_col, t->lineno, -1,
+        gp_parse_error_at(p, "IndentationError", t->lineno, t->end_col, t->lineno, GP_PARSE_END_NONE,
                           "unexpected indent");
     if (t->type == GP_TOK_DEDENT)
-        gp_parse_error_at(p, "IndentationError", t->lineno, t->col, t->lineno, -1,
+        gp_parse_error_at(p, "IndentationError", t->lineno, t->col, t->lineno, GP_PARSE_END_NONE,
                           "unexpected unindent");
     gp_parse_error_tok(p, t, "invalid syntax");
 }

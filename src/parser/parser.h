@@ -45,6 +45,7 @@ typedef struct gp_parser {
 #endif
 
 /* ---- errors (parser.c) ---- */
+#define GP_PARSE_END_NONE (-2)   /* end_col meaning "no end" (end_offset -1) */
 GP_PARSE_NORETURN void gp_parse_lexer_error(gp_parser *p);
 GP_PARSE_NORETURN GP_PARSE_FMT(7, 8)
 void gp_parse_error_at(gp_parser *p, const char *type, int lineno, int col,

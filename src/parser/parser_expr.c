@@ -290,10 +290,8 @@ static gp_expr *parse_brace(gp_parser *p)
         gp_loc ds = gp_parse_tok_loc(gp_parse_next(p));
         gp_parse_vec_push(p, &keys, NULL);
         gp_parse_vec_push(p, &values, gp_parse_bitwise_or(p));
-        if (at_comp_for(p)) {
-            gp_loc r = gp_parse_span(p, &ds);
-            gp_parse_error_node(p, &r, "dict unpacking cannot be used in dict comprehension");
-        }
+        if (at_comp_for(p))
+            gp_parse_error_node(p, &ds, "dict unpacking cannot be used in dict comprehension");
         return parse_dict_tail(p, &keys, &values, &start);
     }
     gp_expr *first = gp_parse_star_named_expression(p);
@@ -431,10 +429,8 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
                 gp_loc r = gp_parse_span(p, &start);
                 gp_parse_error_node(p, &r, "iterable unpacking cannot be used in comprehension");
             }
-            if (seen_kwunpack) {
-                gp_loc r = gp_parse_span(p, &start);
-                gp_parse_error_node(p, &r, "iterable argument unpacking follows keyword argument unpacking");
-            }
+            if (seen_kwunpack)
+                gp_parse_error_tok(p, st, "iterable argument unpacking follows keyword argument unpacking");
             gp_loc loc = gp_parse_span(p, &start);
             gp_expr *s = gp_parse_new_expr(p, GP_EXPR_STARRED, &loc);
             s->v.starred.value = v;
@@ -479,11 +475,11 @@ void gp_parse_call_args(gp_parser *p, gp_expr_seq *args, gp_keyword_seq *kws, co
                 e = g;
             } else if (gp_parse_type(p) == GP_TOK_EQUAL) {
                 gp_token *eq = gp_parse_cur(p);
+                gp_loc r = { e->loc.lineno, e->loc.col_offset, eq->end_lineno, eq->end_col };
                 if (e->kind == GP_EXPR_CONSTANT &&
                     (e->v.constant.kind == GP_CONST_TRUE || e->v.constant.kind == GP_CONST_FALSE ||
                      e->v.constant.kind == GP_CONST_NONE))
-                    gp_parse_error_node(p, &e->loc, "cannot assign to %s", gp_parse_expr_name(e));
-                gp_loc r = { e->loc.lineno, e->loc.col_offset, eq->end_lineno, eq->end_col };
+                    gp_parse_error_node(p, &r, "cannot assign to %s", gp_parse_expr_name(e));
                 gp_parse_error_node(p, &r, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (!pending && seen_kwunpack)

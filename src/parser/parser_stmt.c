@@ -53,9 +53,12 @@ gp_stmt_seq gp_parse_block(gp_parser *p, const char *what, int what_line)
     if (gp_parse_type(p) == GP_TOK_NEWLINE) {
         gp_parse_next(p);
         gp_token *t = gp_parse_cur(p);
-        if (t->type != GP_TOK_INDENT)
-            gp_parse_error_at(p, "IndentationError", t->lineno, t->col, t->lineno, -1,
+        if (t->type != GP_TOK_INDENT) {
+            bool eof = t->type == GP_TOK_ENDMARKER || t->type == GP_TOK_DEDENT;
+            gp_parse_error_at(p, "IndentationError", t->lineno, t->col, t->end_lineno,
+                              eof ? GP_PARSE_END_NONE : t->end_col,
                               "expected an indented block after %s on line %d", what, what_line);
+        }
         gp_parse_next(p);
         gp_parse_statements_until(p, &body, GP_TOK_DEDENT);
         gp_parse_next(p);
@@ -176,7 +179,10 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
         if (!gp_parse_starts_expr(gp_parse_type2(p)))
             gp_parse_invalid_syntax(p);
         if (e->kind == GP_EXPR_LIST || e->kind == GP_EXPR_TUPLE) {
-            gp_parse_error_node(p, &e->loc, "only single target (not %s) can be annotated",
+            /* a bare a, b: int points at its first element */
+            bool bare = st->type != GP_TOK_LPAR && st->type != GP_TOK_LSQB && e->v.list.elts.n > 0;
+            gp_expr *at = bare ? e->v.list.elts.items[0] : e;
+            gp_parse_error_node(p, &at->loc, "only single target (not %s) can be annotated",
                                 e->kind == GP_EXPR_LIST ? "list" : "tuple");
         }
         if (e->kind != GP_EXPR_NAME && e->kind != GP_EXPR_ATTRIBUTE && e->kind != GP_EXPR_SUBSCRIPT)
@@ -652,8 +658,12 @@ static gp_stmt *parse_try(gp_parser *p)
         gp_token *f = gp_parse_next(p);
         finalbody = gp_parse_block(p, "'finally' statement", f->lineno);
     }
-    if (handlers.n == 0 && finalbody.n == 0)
-        gp_parse_error_tok(p, gp_parse_cur(p), "expected 'except' or 'finally' block");
+    if (handlers.n == 0 && finalbody.n == 0) {
+        gp_token *c = gp_parse_cur(p);
+        bool eof = c->type == GP_TOK_ENDMARKER || c->type == GP_TOK_DEDENT;
+        gp_parse_error_at(p, "SyntaxError", c->lineno, c->col, c->end_lineno,
+                          eof ? GP_PARSE_END_NONE : c->end_col, "expected 'except' or 'finally' block");
+    }
     gp_loc loc = block_span(p, &start);
     gp_stmt *s = gp_parse_new_stmt(p, star == 1 ? GP_STMT_TRYSTAR : GP_STMT_TRY, &loc);
     s->v.try_.body = body;
@@ -784,7 +794,7 @@ void gp_parse_statement(gp_parser *p, gp_vec *out)
         /* only reachable in odd inputs like a lone ';' line */
         gp_parse_invalid_syntax(p);
     case GP_TOK_INDENT:
-        gp_parse_error_at(p, "IndentationError", t->lineno, t->end_col - 1, t->lineno, -1,
+        gp_parse_error_at(p, "IndentationError", t->lineno, t->end_col - 1, t->lineno, GP_PARSE_END_NONE,
                           "unexpected indent");
     default:
         if (t->type == GP_TOK_NAME && is_match_stmt(p))

@@ -6,6 +6,7 @@
  *   --attrs        include locations (ast.dump(include_attributes=True))
  *   --eval         parse in "eval" mode
  *   --single       parse in "single" (interactive) mode
+ *   --end          also print the error's end position
  *   --time N       parse N times and print the time (a quick benchmark)
  */
 #include <stdio.h>
@@ -38,7 +39,7 @@ static char *read_file(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
-    bool attrs = false;
+    bool attrs = false, ends = false;
     gp_mod_kind mode = GP_MOD_MODULE;
     int times = 0;
     const char *path = NULL;
@@ -47,6 +48,8 @@ int main(int argc, char **argv)
             attrs = true;
         else if (strcmp(argv[i], "--eval") == 0)
             mode = GP_MOD_EXPRESSION;
+        else if (strcmp(argv[i], "--end") == 0)
+            ends = true;
         else if (strcmp(argv[i], "--single") == 0)
             mode = GP_MOD_INTERACTIVE;
         else if (strcmp(argv[i], "--time") == 0 && i + 1 < argc)
@@ -86,8 +89,12 @@ int main(int argc, char **argv)
     gp_mod *mod = gp_parse(arena, src, len, path, mode, &err);
     int rc = 0;
     if (!mod) {
-        printf("%s: %s (line %d, offset %d)\n", err.type ? err.type : "?", err.msg, err.lineno,
-               err.offset);
+        if (ends)
+            printf("%s: %s (line %d, offset %d, end %d:%d)\n", err.type ? err.type : "?", err.msg,
+                   err.lineno, err.offset, err.end_lineno, err.end_offset);
+        else
+            printf("%s: %s (line %d, offset %d)\n", err.type ? err.type : "?", err.msg, err.lineno,
+                   err.offset);
         rc = 1;
     } else {
         char *s = attrs ? gp_ast_dump_attrs(mod) : gp_ast_dump(mod);
