@@ -1,0 +1,13 @@
+s = "Hello, World"
+print(s.index("o"), s.index("o", 5), s.rindex("o"), s.count("o", 5), s.find("o", 5, 8), s.rfind("o", 0, 5))
+print(s.ljust(15, "*"), s.rjust(15, "*"), s.center(16, "*"), s.zfill(15), "-7".zfill(4), "+7".zfill(4))
+print(s.startswith("World", 7), s.endswith("Hello", 0, 5), s.startswith(("x", "He"), 0), s.endswith(("d", "x"), -1))
+print(s.split(", "), s.rsplit("o", 1), s.partition("o"), s.rpartition("o"), s.swapcase(), s.casefold())
+print("a1b2c3".translate({ord("1"): "one", ord("2"): None}), "abc".maketrans("abc", "xyz"))
+print("  x  ".strip() == "x", "xxaxx".strip("x"), "<<a>>".lstrip("<"), "<<a>>".rstrip(">"), "".center(3, "."))
+print("one two  three".split(" "), "a\nb\r\nc".split("\n"), "k=v=w".split("=", 1), "k=v=w".rsplit("=", 1))
+print("%s|%s" % ("abc".upper(), "ABC".lower()), "hello"[::-1], "hello"[1:-1], "hello"[-10:10])
+print("a".join(["", ""]), "".join([]), " ".join(["x"] * 3), "ab".join("cde"))
+print("tab\there".expandtabs(4), "no tabs".expandtabs(), "\t\t".expandtabs(3), "ab\tc\td".expandtabs(2))
+print("abc" * 0 == "", "ab" < "abc", "b" > "abc", "abc".__eq__("abc"), "abc".__lt__("abd"))
+print("Ǆungla".title(), "hello world".capitalize(), "HELLO".capitalize(), "mIxEd".swapcase(), "ŉ".upper())
