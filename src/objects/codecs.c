@@ -10,7 +10,7 @@
 #include "types.h"
 #include "internal.h"
 
-typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } enc_kind;
+typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_CP1252 } enc_kind;
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE } err_kind;
 
 static int parse_encoding(gp_obj *o, enc_kind *out, const char **canon)
@@ -33,6 +33,15 @@ static int parse_encoding(gp_obj *o, enc_kind *out, const char **canon)
     for (int i = 0; utf8[i]; i++) if (!strcmp(buf, utf8[i])) { *out = ENC_UTF8; *canon = "utf-8"; return 0; }
     for (int i = 0; ascii[i]; i++) if (!strcmp(buf, ascii[i])) { *out = ENC_ASCII; *canon = "ascii"; return 0; }
     for (int i = 0; latin[i]; i++) if (!strcmp(buf, latin[i])) { *out = ENC_LATIN1; *canon = "latin-1"; return 0; }
+    static const struct { const char *name; enc_kind k; const char *canon; } more[] = {
+        {"utf-16", ENC_UTF16, "utf-16"}, {"utf16", ENC_UTF16, "utf-16"}, {"utf-16-le", ENC_UTF16LE, "utf-16-le"},
+        {"utf-16le", ENC_UTF16LE, "utf-16-le"}, {"utf-16-be", ENC_UTF16BE, "utf-16-be"}, {"utf-16be", ENC_UTF16BE, "utf-16-be"},
+        {"utf-32", ENC_UTF32, "utf-32"}, {"utf32", ENC_UTF32, "utf-32"}, {"utf-32-le", ENC_UTF32LE, "utf-32-le"},
+        {"utf-32le", ENC_UTF32LE, "utf-32-le"}, {"utf-32-be", ENC_UTF32BE, "utf-32-be"}, {"utf-32be", ENC_UTF32BE, "utf-32-be"},
+        {"cp1252", ENC_CP1252, "cp1252"}, {"windows-1252", ENC_CP1252, "cp1252"},
+    };
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        if (!strcmp(buf, more[i].name)) { *out = more[i].k; *canon = more[i].canon; return 0; }
 unknown:
     gp_err_format(gp_exc_LookupError, "unknown encoding: %U", o);
     return -1;
@@ -71,30 +80,115 @@ static gp_obj *unicode_error(gp_type *t, const char *enc, gp_obj *obj, gp_ssize 
     return NULL;
 }
 
+/* cp1252's 0x80..0x9F block (0 = undefined) */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+static int cp1252_byte(uint32_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c < 0x100)) return (int)c;
+    for (int i = 0; i < 32; i++)
+        if (cp1252_high[i] && cp1252_high[i] == c) return 0x80 + i;
+    return -1;
+}
+
+static void put_unit(gp_strbuf *b, uint32_t v, int width, bool little)
+{
+    char t[4];
+    for (int i = 0; i < width; i++) t[little ? i : width - 1 - i] = (char)((v >> (8 * i)) & 0xFF);
+    gp_strbuf_add(b, t, (size_t)width);
+}
+
+static gp_obj *encode_wide(gp_obj *s, enc_kind enc)
+{
+    bool little = enc != ENC_UTF16BE && enc != ENC_UTF32BE;
+    int width = enc == ENC_UTF32 || enc == ENC_UTF32LE || enc == ENC_UTF32BE ? 4 : 2;
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    if (enc == ENC_UTF16 || enc == ENC_UTF32) put_unit(&b, 0xFEFF, width, true);
+    const unsigned char *p = (const unsigned char *)GP_STR_DATA(s), *e = p + GP_STR_NBYTES(s);
+    while (p < e) {
+        uint32_t c = gp_utf8_decode(&p);
+        if (width == 2 && c >= 0x10000) {
+            c -= 0x10000;
+            put_unit(&b, 0xD800 + (c >> 10), 2, little);
+            put_unit(&b, 0xDC00 + (c & 0x3FF), 2, little);
+        } else {
+            put_unit(&b, c, width, little);
+        }
+    }
+    if (b.failed) { gp_strbuf_free(&b); return NULL; }
+    gp_obj *r = gp_bytes_new(b.data ? b.data : "", b.len);
+    gp_strbuf_free(&b);
+    return r;
+}
+
+static gp_obj *decode_wide(const unsigned char *d, gp_ssize n, enc_kind enc)
+{
+    bool little = enc != ENC_UTF16BE && enc != ENC_UTF32BE;
+    int width = enc == ENC_UTF32 || enc == ENC_UTF32LE || enc == ENC_UTF32BE ? 4 : 2;
+    gp_ssize i = 0;
+    if ((enc == ENC_UTF16 && n >= 2) || (enc == ENC_UTF32 && n >= 4)) {
+        if (d[0] == 0xFF && d[1] == 0xFE) { little = true; i = width; }
+        else if (width == 2 && d[0] == 0xFE && d[1] == 0xFF) { little = false; i = 2; }
+        else if (width == 4 && d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF) { little = false; i = 4; }
+    }
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    for (; i + width <= n; i += width) {
+        uint32_t c = 0;
+        for (int k = 0; k < width; k++) c |= (uint32_t)d[i + (little ? k : width - 1 - k)] << (8 * k);
+        if (width == 2 && c >= 0xD800 && c < 0xDC00 && i + 2 * width <= n) {
+            uint32_t lo = little ? (uint32_t)(d[i + 2] | d[i + 3] << 8) : (uint32_t)(d[i + 3] | d[i + 2] << 8);
+            if (lo >= 0xDC00 && lo < 0xE000) { c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00); i += 2; }
+        }
+        char t[4];
+        gp_strbuf_add(&b, t, gp_utf8_encode(c, t));
+    }
+    if (i != n) {
+        gp_strbuf_free(&b);
+        return gp_err_set_str(gp_exc_UnicodeDecodeError, "truncated data");
+    }
+    return gp_strbuf_finish(&b);
+}
+
 gp_obj *gp_str_encode_impl(gp_obj *s, gp_obj *encoding, gp_obj *errors)
 {
     enc_kind enc;
     err_kind err;
     const char *canon;
     if (parse_encoding(encoding, &enc, &canon) < 0 || parse_errors(errors, &err) < 0) return NULL;
+    if (enc >= ENC_UTF16 && enc <= ENC_UTF32BE) return encode_wide(s, enc);
     if (enc == ENC_UTF8 || ((gp_strobj *)s)->ascii) return gp_bytes_new(GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s));
     uint32_t limit = enc == ENC_ASCII ? 128 : 256;
+    bool cp1252 = enc == ENC_CP1252;
     gp_strbuf b;
     gp_strbuf_init(&b);
     const unsigned char *p = (const unsigned char *)GP_STR_DATA(s), *e = p + GP_STR_NBYTES(s);
     gp_ssize i = 0;
     while (p < e) {
         uint32_t c = gp_utf8_decode(&p);
-        if (c < limit) { char ch = (char)c; gp_strbuf_add(&b, &ch, 1); i++; continue; }
+        int cb = cp1252 ? cp1252_byte(c) : -1;
+        if (cb >= 0) { char ch = (char)cb; gp_strbuf_add(&b, &ch, 1); i++; continue; }
+        if (!cp1252 && c < limit) { char ch = (char)c; gp_strbuf_add(&b, &ch, 1); i++; continue; }
         char tmp[16];
         switch (err) {
         case ERR_STRICT: case ERR_SURROGATEESCAPE: {
             gp_ssize end = i + 1;
             const unsigned char *q = p;
-            while (q < e) { const unsigned char *r = q; if (gp_utf8_decode(&r) < limit) break; q = r; end++; }
+            while (q < e) {
+                const unsigned char *r = q;
+                uint32_t c2 = gp_utf8_decode(&r);
+                if (cp1252 ? cp1252_byte(c2) >= 0 : c2 < limit) break;
+                q = r;
+                end++;
+            }
             gp_strbuf_free(&b);
             return unicode_error(gp_exc_UnicodeEncodeError, canon, s, i, end,
-                                 limit == 128 ? "ordinal not in range(128)" : "ordinal not in range(256)");
+                                 cp1252 ? "character maps to <undefined>"
+                                 : limit == 128 ? "ordinal not in range(128)" : "ordinal not in range(256)");
         }
         case ERR_IGNORE: break;
         case ERR_REPLACE: gp_strbuf_add(&b, "?", 1); break;
@@ -130,6 +224,7 @@ gp_obj *gp_bytes_decode_impl(const char *data, size_t n, gp_obj *encoding, gp_ob
     err_kind err;
     const char *canon;
     if (parse_encoding(encoding, &enc, &canon) < 0 || parse_errors(errors, &err) < 0) return NULL;
+    if (enc >= ENC_UTF16 && enc <= ENC_UTF32BE) return decode_wide((const unsigned char *)data, (gp_ssize)n, enc);
     gp_strbuf b;
     gp_strbuf_init(&b);
     const unsigned char *d = (const unsigned char *)data;
@@ -145,8 +240,13 @@ gp_obj *gp_bytes_decode_impl(const char *data, size_t n, gp_obj *encoding, gp_ob
             if (!strcmp(reason, "unexpected end of data")) skip = len - bad;
         } else {
             gp_ssize j = i;
-            if (enc == ENC_LATIN1) {
-                for (; j < len; j++) { char tmp[4]; gp_strbuf_add(&b, tmp, gp_utf8_encode(d[j], tmp)); }
+            if (enc == ENC_LATIN1 || enc == ENC_CP1252) {
+                for (; j < len; j++) {
+                    uint32_t c = d[j];
+                    if (enc == ENC_CP1252 && c >= 0x80 && c < 0xA0 && cp1252_high[c - 0x80]) c = cp1252_high[c - 0x80];
+                    char tmp[4];
+                    gp_strbuf_add(&b, tmp, gp_utf8_encode(c, tmp));
+                }
                 break;
             }
             while (j < len && d[j] < 0x80) j++;

@@ -39,10 +39,11 @@ static int spec_parse(gp_obj *spec, gp_fmtspec *f, const char *tname)
     f->fill = ' ';
     f->width = f->precision = -1;
     const unsigned char *p = (const unsigned char *)GP_STR_DATA(spec), *e = p + GP_STR_NBYTES(spec);
+    bool explicit_fill = false;
     if (p < e) {
         const unsigned char *q = p;
         uint32_t c = gp_utf8_decode(&q);
-        if (q < e && is_align(*q)) { f->fill = c; f->align = (char)*q; p = q + 1; }
+        if (q < e && is_align(*q)) { f->fill = c; f->align = (char)*q; p = q + 1; explicit_fill = true; }
         else if (is_align(c)) { f->align = (char)c; p = q; }
     }
     if (p < e && (*p == '+' || *p == '-' || *p == ' ')) f->sign = (char)*p++;
@@ -50,7 +51,8 @@ static int spec_parse(gp_obj *spec, gp_fmtspec *f, const char *tname)
     if (p < e && *p == '#') { f->alt = true; p++; }
     if (p < e && *p == '0') {
         f->zero = true;
-        if (!f->align) { f->fill = '0'; f->align = '='; }
+        if (!f->align) f->align = '=';
+        if (!explicit_fill) f->fill = '0';
         p++;
     }
     if (read_number(&p, e, &f->width) < 0) return -1;

@@ -95,6 +95,8 @@ static gp_obj *module_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj 
 
 static gp_obj *module_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
+    gp_obj *custom = gp_dict_get_cstr(((gp_module *)self)->dict, "__dir__");
+    if (custom) return gp_call0(custom);
     gp_obj *l = gp_dict_keys_list(((gp_module *)self)->dict);
     if (l && gp_list_sort(l, NULL, false) < 0) GP_CLEAR(l);
     return l;
