@@ -9,6 +9,79 @@
 
 #include "test_util.h"
 
+/* ---- names, errors, config ------------------------------------------------ */
+
+static void test_api_basics(void **state) {
+  (void)state;
+  assert_string_equal(gil_version_string(), GIL_VERSION_STRING);
+  assert_int_equal(GIL_VERSION_NUMBER, GIL_VERSION_MAJOR * 1000000 +
+                                           GIL_VERSION_MINOR * 1000 +
+                                           GIL_VERSION_PATCH);
+  for (int p = 0; p < GIL_POLICY_COUNT; p++)
+    assert_int_equal(gil_policy_from_name(gil_policy_name(p)), p);
+  assert_int_equal(gil_policy_from_name("fair"), GIL_POLICY_FAIR);
+  assert_int_equal(gil_policy_from_name("nope"), GIL_EINVAL);
+  assert_int_equal(gil_policy_from_name(NULL), GIL_EINVAL);
+  assert_string_equal(gil_policy_name(99), "unknown");
+  assert_string_equal(gil_strerror(GIL_ESTATE), "wrong state for this call");
+  assert_string_equal(gil_strerror(-1000), "unknown error");
+
+  gil_config cfg;
+  gil_config_init(&cfg);
+  assert_int_equal(cfg.policy, GIL_POLICY_FAIR);
+  assert_int_equal(cfg.interval_us, 5000);
+  assert_int_equal(cfg.ticks, 100);
+  assert_int_equal(cfg.stats, 1);
+  assert_null(cfg.log);
+  cfg.interval_us = 0;
+  assert_null(gil_new(&cfg));
+  gil_config_init(&cfg);
+  cfg.policy = (gil_policy)7;
+  assert_null(gil_new(&cfg));
+  gil_config_init(&cfg);
+  cfg.stats = 3;
+  assert_null(gil_new(&cfg));
+
+  gil_t *g = gil_new(NULL); /* defaults */
+  assert_non_null(g);
+  assert_int_equal(gil_get_policy(g), GIL_POLICY_FAIR);
+  gil_free(g);
+  gil_free(NULL);
+  g = tu_new(0, 1);
+  assert_int_equal(gil_get_policy(g), tu_policy);
+  assert_int_equal(gil_take(NULL), GIL_EINVAL);
+  assert_int_equal(gil_drop(NULL), GIL_EINVAL);
+  gil_thread_t *t = gil_thread_attach(g, NULL);
+  assert_string_equal(gil_thread_name(t), "thread-1"); /* default name */
+  assert_ptr_equal(gil_thread_gil(t), g);
+  assert_false(gil_holds(t));
+  assert_int_equal(gil_waiting(g), 0);
+  gil_thread_detach(t);
+  gil_free(g);
+}
+
+/* The log callback hears from the library; without one it stays silent. */
+static int log_calls;
+static void log_fn(void *ud, int level, const char *msg) {
+  assert_ptr_equal(ud, &log_calls);
+  assert_true(level >= GIL_LOG_ERROR && level <= GIL_LOG_DEBUG);
+  assert_non_null(msg);
+  log_calls++;
+}
+
+static void test_log_callback(void **state) {
+  (void)state;
+  gil_config cfg;
+  gil_config_init(&cfg);
+  cfg.policy = tu_policy;
+  cfg.log = log_fn;
+  cfg.log_userdata = &log_calls;
+  log_calls = 0;
+  gil_t *g = gil_new(&cfg);
+  assert_true(log_calls > 0);
+  gil_free(g);
+}
+
 /* ---- mutual exclusion ---------------------------------------------------- */
 
 #define MX_THREADS 8
@@ -551,6 +624,8 @@ static void test_trace(void **state) {
 
 int main(int argc, char **argv);
 static const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_api_basics),
+    cmocka_unit_test(test_log_callback),
     cmocka_unit_test(test_mutual_exclusion),
     cmocka_unit_test(test_no_lost_wakeups),
     cmocka_unit_test(test_drop_request_honoured),
