@@ -24,15 +24,17 @@ static GP_PARSE_NORETURN void parse_jump(gp_parser *p)
 void gp_parse_lexer_error(gp_parser *p)
 {
     free(p->err->text);
+    int line_shift = 0;
     if (p->in_fstring) {
-        /* a lexer error inside a replacement field */
-        char msg[sizeof p->err->msg];
-        snprintf(msg, sizeof msg, "%s", p->lex.err.msg);
+        /* a lexer error inside a replacement field: CPython keeps the
+         * columns of the "(expr)" text and adds no "f-string: " prefix */
         gp_token *t = &p->toks[p->ntoks - 1];
-        gp_parse_error_at(p, p->lex.err.type, t->lineno, t->col, t->lineno, t->col, "%s", msg);
+        line_shift = t->lineno - p->lex.err.lineno;
     }
     *p->err = p->lex.err;
     p->err->text = NULL;
+    p->err->lineno += line_shift;
+    p->err->end_lineno += line_shift;
     p->lex.has_error = false;   /* already reported: no override later */
     parse_jump(p);
 }

@@ -172,6 +172,8 @@ static gp_expr *parse_paren(gp_parser *p)
         gp_loc loc = gp_parse_span(p, &start);
         return new_tuple(p, &elts, &loc, GP_EXPR_TUPLE);
     }
+    if (gp_parse_type(p) == GP_TOK_DOUBLESTAR)
+        gp_parse_error_tok(p, gp_parse_cur(p), "cannot use double starred expression here");
     if (gp_parse_type(p) == GP_TOK_KW_YIELD) {
         gp_expr *y = gp_parse_yield_expr(p);
         gp_parse_expect(p, GP_TOK_RPAR);
