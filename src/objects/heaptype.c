@@ -311,6 +311,14 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
     if (call_set_name(t) < 0 || call_init_subclass(t, kwvals, kwnames) < 0) goto fail;
     return (gp_obj *)t;
 fail:
-    gp_decref((gp_obj *)t);
+    /* a class that failed half-way: nothing else refers to it yet */
+    GP_CLEAR(t->dict);
+    GP_CLEAR(t->bases);
+    GP_CLEAR(t->mro);
+    if (t->user) gp_xdecref(((heap_ext *)t->user)->qualname);
+    free(t->user);
+    free((void *)t->name);
+    if (meta->flags & GP_TF_HEAPTYPE) gp_decref((gp_obj *)meta);
+    gp_obj_free((gp_obj *)t);
     return NULL;
 }
