@@ -21,7 +21,15 @@ if(GP_OBJECTS_SRC)
 endif()
 
 if(EXISTS ${CMAKE_SOURCE_DIR}/src/main.c AND GP_VM_SRC AND GP_PARSER_SRC AND GP_OBJECTS_SRC)
-  add_executable(gilpy ${CMAKE_SOURCE_DIR}/src/main.c ${GP_VM_SRC})
+  # lib/*.py, embedded in the binary (cmake/embed_lib.cmake)
+  file(GLOB_RECURSE GP_LIB_PY CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/lib/*.py)
+  set(GP_LIB_C ${CMAKE_BINARY_DIR}/gp_lib_sources.c)
+  add_custom_command(OUTPUT ${GP_LIB_C}
+                     COMMAND ${CMAKE_COMMAND} -DLIB_DIR=${CMAKE_SOURCE_DIR}/lib -DOUT=${GP_LIB_C}
+                             -P ${CMAKE_SOURCE_DIR}/cmake/embed_lib.cmake
+                     DEPENDS ${GP_LIB_PY} ${CMAKE_SOURCE_DIR}/cmake/embed_lib.cmake
+                     COMMENT "Embedding lib/*.py")
+  add_executable(gilpy ${CMAKE_SOURCE_DIR}/src/main.c ${GP_VM_SRC} ${GP_LIB_C})
   target_include_directories(gilpy PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/src/vm
                              ${CMAKE_SOURCE_DIR}/src/modules)
   # gilpy's own modules link libgil statically; the objects library sits

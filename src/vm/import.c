@@ -1,7 +1,8 @@
 /*
  * import.c — the import system: sys.modules first, then the built-in C
  * modules registered at start-up (math, time, ...), then .py files and
- * packages (dir/__init__.py) along sys.path (or the package's __path__).
+ * packages (dir/__init__.py) along sys.path (or the package's __path__),
+ * then the lib/ modules embedded in the binary (gp_lib_modules).
  * Dotted names import each parent first; relative imports resolve
  * against the importer's __package__ / __name__.
  */
@@ -71,12 +72,38 @@ static bool is_file(const char *p) {
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* lib/ Python modules, embedded at build time (cmake/embed_lib.cmake) */
+typedef struct gp_lib_module { const char *name; const unsigned char *src; size_t len; int is_package; } gp_lib_module;
+extern const gp_lib_module gp_lib_modules[];
+
+static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len, const char *path,
+                                  const char *pkgdir);
+
 static gp_obj *exec_module_file(gp_obj *fullname, const char *path, const char *pkgdir) {
     size_t len;
     char *src = read_file(path, &len);
     if (!src) return gp_err_from_errno(gp_exc_OSError);
+    gp_obj *m = exec_module_source(fullname, src, len, path, pkgdir);
+    free(src);
+    return m;
+}
+
+static gp_obj *find_embedded(gp_obj *fullname) {
+    const char *fn = GP_STR_DATA(fullname);
+    for (const gp_lib_module *l = gp_lib_modules; l->name; l++) {
+        if (strcmp(l->name, fn) != 0) continue;
+        char label[256];
+        snprintf(label, sizeof label, "<gilpy-lib %s>", l->name);
+        return exec_module_source(fullname, (const char *)l->src, l->len, label,
+                                  l->is_package ? "<gilpy-lib>" : NULL);
+    }
+    return NULL;
+}
+
+static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len, const char *path,
+                                  const char *pkgdir) {
     gp_obj *m = gp_module_new(GP_STR_DATA(fullname));
-    if (!m) { free(src); return NULL; }
+    if (!m) return NULL;
     gp_obj *d = GP_MODULE_DICT(m);
     gp_obj *file = gp_str_from_cstr(path);
     int rc = file ? gp_dict_set_cstr(d, "__file__", file) : -1;
@@ -100,9 +127,8 @@ static gp_obj *exec_module_file(gp_obj *fullname, const char *path, const char *
         if (rc == 0) rc = pkg ? gp_dict_set_cstr(d, "__package__", pkg) : -1;
         gp_xdecref(pkg);
     }
-    if (rc < 0) { gp_decref(m); free(src); return NULL; }
+    if (rc < 0) { gp_decref(m); return NULL; }
     gp_obj *co = gp_compile_source(src, len, path, "exec");
-    free(src);
     if (!co) { gp_decref(m); return NULL; }
     if (gp_dict_set(gp_main_interp->modules, fullname, m) < 0) { gp_decref(co); gp_decref(m); return NULL; }
     gp_obj *res = gp_vm_eval_code((gp_code *)co, d, NULL);
@@ -208,6 +234,7 @@ static gp_obj *import_one(gp_obj *fullname, gp_obj *parent) {
     }
     m = find_in_path(fullname, shortname, path);
     gp_xdecref(path);
+    if (!m && !gp_err_occurred()) m = find_embedded(fullname);
     if (!m && !gp_err_occurred()) return not_found(fullname);
     if (m && parent) {
         gp_obj *sn = gp_str_from_cstr(shortname);
