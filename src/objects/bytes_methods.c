@@ -11,7 +11,7 @@
 #include "bytes_internal.h"
 
 #define METHOD(name) static gp_obj *name(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
-#define VIEW(o, d, n) const char *d; gp_ssize n; gp_bytes_view(o, &d, &n)
+#define VIEW(o, d, n) const char *d = ""; gp_ssize n = 0; gp_bytes_view(o, &d, &n)
 
 static int arg_view(gp_obj *o, const char **d, gp_ssize *n)
 {

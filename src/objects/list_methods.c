@@ -122,7 +122,7 @@ int gp_list_sort(gp_obj *o, gp_obj *key, bool reverse)
     gp_obj **items = l->items;
     l->items = NULL; /* detach: mutation during the sort is detected below */
     l->size = l->cap = 0;
-    sort_item *v = malloc(sizeof(sort_item) * (size_t)(n ? n : 1));
+    sort_item *v = calloc((size_t)(n ? n : 1), sizeof(sort_item));
     int r = v ? 0 : -1;
     if (!v) gp_err_nomemory();
     gp_ssize nkeys = 0;

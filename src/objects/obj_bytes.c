@@ -14,6 +14,8 @@ static gp_obj *empty_bytes;
 
 bool gp_bytes_view(gp_obj *o, const char **d, gp_ssize *n)
 {
+    *d = "";
+    *n = 0;
     if (GP_BYTES_CHECK(o)) { *d = GP_BYTES_DATA(o); *n = GP_BYTES_SIZE(o); return true; }
     if (GP_TYPE_CHECK(o, &gp_bytearray_type)) {
         *d = ((gp_bytearray *)o)->data ? ((gp_bytearray *)o)->data : "";
