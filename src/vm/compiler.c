@@ -77,6 +77,7 @@ typedef struct compiler {
 static int compile_expr(compiler *c, gp_expr *e);
 static int compile_stmts(compiler *c, gp_stmt_seq *seq);
 static int compile_store(compiler *c, gp_expr *e);
+static bool has_annotations(gp_stmt_seq *seq);
 
 /* ---- errors ------------------------------------------------------------- */
 
@@ -1039,6 +1040,34 @@ static int compile_defaults(compiler *c, gp_arguments *a, int *flags) {
     return 0;
 }
 
+static int annotation_pair(compiler *c, gp_arg *a, int *n) {
+    if (!a || !a->annotation) return 0;
+    TRY(emit_const(c, gp_incref(gp_str_intern_cstr(gp_mangle(c->arena, c->u->private, a->arg)))));
+    TRY(compile_expr(c, a->annotation));
+    (*n)++;
+    return 0;
+}
+
+/* def f(a: int) -> str: pushes {'a': int, 'return': str} (flag 4) */
+static int compile_annotations(compiler *c, gp_arguments *a, gp_expr *returns, int *flags) {
+    int n = 0;
+    for (size_t i = 0; i < a->posonlyargs.n; i++) TRY(annotation_pair(c, a->posonlyargs.items[i], &n));
+    for (size_t i = 0; i < a->args.n; i++) TRY(annotation_pair(c, a->args.items[i], &n));
+    TRY(annotation_pair(c, a->vararg, &n));
+    for (size_t i = 0; i < a->kwonlyargs.n; i++) TRY(annotation_pair(c, a->kwonlyargs.items[i], &n));
+    TRY(annotation_pair(c, a->kwarg, &n));
+    if (returns) {
+        TRY(emit_const(c, gp_str_from_cstr("return")));
+        TRY(compile_expr(c, returns));
+        n++;
+    }
+    if (n) {
+        TRY(emit(c, OP_BUILD_MAP, n));
+        *flags |= 4;
+    }
+    return 0;
+}
+
 static int compile_lambda(compiler *c, gp_expr *e) {
     int flags = 0;
     TRY(compile_defaults(c, e->v.lambda.args, &flags));
@@ -1391,6 +1420,7 @@ static int compile_funcdef(compiler *c, gp_stmt *s) {
     TRY(compile_exprs(c, decos));
     int flags = 0;
     TRY(compile_defaults(c, s->v.funcdef.args, &flags));
+    TRY(compile_annotations(c, s->v.funcdef.args, s->v.funcdef.returns, &flags));
     gp_scope *scope = gp_scope_child(c->u->scope, s);
     if (!scope) { gp_err_set_str(gp_exc_SystemError, "compiler: function scope missing"); return -1; }
     gp_code *co;
@@ -1423,6 +1453,7 @@ static int compile_classdef(compiler *c, gp_stmt *s) {
         rc = emit_const(c, const_object(&s->v.classdef.body.items[0]->v.expr.value->v.constant));
         if (rc == 0) rc = compile_nameop(c, "__doc__", GP_CTX_STORE);
     }
+    if (rc == 0 && has_annotations(&s->v.classdef.body)) rc = emit0(c, OP_SETUP_ANNOTATIONS);
     if (rc == 0) rc = compile_stmts(c, &s->v.classdef.body);
     if (rc == 0) {
         if (scope->needs_class_cell) {
@@ -1800,7 +1831,16 @@ static int compile_stmt(compiler *c, gp_stmt *s) {
     case GP_STMT_ANNASSIGN:
         if (s->v.annassign.value) {
             TRY(compile_expr(c, s->v.annassign.value));
-            return compile_store(c, s->v.annassign.target);
+            TRY(compile_store(c, s->v.annassign.target));
+        }
+        /* module and class bodies record simple annotations in __annotations__ */
+        if (c->u->scope->kind != GP_SCOPE_FUNCTION && s->v.annassign.simple &&
+            s->v.annassign.target->kind == GP_EXPR_NAME) {
+            TRY(compile_expr(c, s->v.annassign.annotation));
+            TRY(emit_name(c, OP_LOAD_NAME, "__annotations__"));
+            const char *nm = gp_mangle(c->arena, c->u->private, s->v.annassign.target->v.name.id);
+            TRY(emit_const(c, gp_incref(gp_str_intern_cstr(nm))));
+            TRY(emit0(c, OP_STORE_SUBSCR));
         }
         return 0;
     case GP_STMT_FOR:
@@ -1856,6 +1896,36 @@ static int compile_stmts(compiler *c, gp_stmt_seq *seq) {
     return 0;
 }
 
+/* Whether a block (not nested functions/classes) has an annotated name. */
+static bool has_annotations(gp_stmt_seq *seq) {
+    for (size_t i = 0; i < seq->n; i++) {
+        gp_stmt *s = seq->items[i];
+        switch (s->kind) {
+        case GP_STMT_ANNASSIGN: return true;
+        case GP_STMT_FOR: case GP_STMT_ASYNCFOR:
+            if (has_annotations(&s->v.for_.body) || has_annotations(&s->v.for_.orelse)) return true;
+            break;
+        case GP_STMT_WHILE:
+            if (has_annotations(&s->v.while_.body) || has_annotations(&s->v.while_.orelse)) return true;
+            break;
+        case GP_STMT_IF:
+            if (has_annotations(&s->v.if_.body) || has_annotations(&s->v.if_.orelse)) return true;
+            break;
+        case GP_STMT_WITH: case GP_STMT_ASYNCWITH:
+            if (has_annotations(&s->v.with.body)) return true;
+            break;
+        case GP_STMT_TRY: case GP_STMT_TRYSTAR:
+            if (has_annotations(&s->v.try_.body) || has_annotations(&s->v.try_.orelse) ||
+                has_annotations(&s->v.try_.finalbody)) return true;
+            for (size_t k = 0; k < s->v.try_.handlers.n; k++)
+                if (has_annotations(&s->v.try_.handlers.items[k]->body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 /* ---- entry point ------------------------------------------------------------------ */
 
 static gp_obj *compile_mod(compiler *c, gp_mod *mod) {
@@ -1875,6 +1945,7 @@ static gp_obj *compile_mod(compiler *c, gp_mod *mod) {
             rc = emit_const(c, const_object(&mod->body.items[0]->v.expr.value->v.constant));
             if (rc == 0) rc = compile_nameop(c, "__doc__", GP_CTX_STORE);
         }
+        if (rc == 0 && has_annotations(&mod->body)) rc = emit0(c, OP_SETUP_ANNOTATIONS);
         if (rc == 0) rc = compile_stmts(c, &mod->body);
     }
     gp_code *co = rc == 0 ? assemble(c, 0, 0, 0, GP_CO_MODULE) : NULL;

@@ -175,9 +175,20 @@ static void visit_params(st *t, gp_arguments *a) {
     if (a->kwarg) add_def(t, a->kwarg->arg, GP_DEF_PARAM, a->kwarg->loc);
 }
 
+static void visit_arg_annotations(st *t, gp_arg_seq *args) {
+    for (size_t i = 0; i < args->n; i++)
+        if (args->items[i]->annotation) visit_expr(t, args->items[i]->annotation);
+}
+
 static void visit_defaults(st *t, gp_arguments *a) {
     visit_exprs(t, &a->defaults);
     visit_exprs(t, &a->kw_defaults);
+    /* annotations are evaluated where the def is */
+    visit_arg_annotations(t, &a->posonlyargs);
+    visit_arg_annotations(t, &a->args);
+    if (a->vararg && a->vararg->annotation) visit_expr(t, a->vararg->annotation);
+    visit_arg_annotations(t, &a->kwonlyargs);
+    if (a->kwarg && a->kwarg->annotation) visit_expr(t, a->kwarg->annotation);
 }
 
 static void visit_comprehension(st *t, gp_expr *e, const char *name, gp_comprehension_seq *gens,
@@ -378,6 +389,7 @@ static void visit_stmt(st *t, gp_stmt *s) {
     case GP_STMT_ASYNCFUNCTIONDEF: {
         visit_exprs(t, &s->v.funcdef.decorator_list);
         visit_defaults(t, s->v.funcdef.args);
+        if (s->v.funcdef.returns) visit_expr(t, s->v.funcdef.returns);
         add_def(t, s->v.funcdef.name, GP_DEF_LOCAL, s->loc);
         gp_scope *c = scope_new(t, GP_SCOPE_FUNCTION, s->v.funcdef.name, s, s->loc);
         if (!c) return;

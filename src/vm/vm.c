@@ -1572,17 +1572,20 @@ dispatch:
     TARGET(MAKE_FUNCTION) {
         gp_obj *code = POP();
         gp_obj *closure = (ARG & 8) ? POP() : NULL;
+        gp_obj *annotations = (ARG & 4) ? POP() : NULL;
         gp_obj *kwdefaults = (ARG & 2) ? POP() : NULL;
         gp_obj *defaults = (ARG & 1) ? POP() : NULL;
         gp_function *fn = (gp_function *)gp_function_new((gp_code *)code, f->globals);
         gp_decref(code);
         if (!fn) {
             gp_xdecref(closure);
+            gp_xdecref(annotations);
             gp_xdecref(kwdefaults);
             gp_xdecref(defaults);
             goto error;
         }
         fn->closure = closure;
+        fn->annotations = annotations;
         fn->kwdefaults = kwdefaults;
         fn->defaults = defaults;
         PUSH((gp_obj *)fn);
@@ -1747,7 +1750,23 @@ dispatch:
         return r;
     }
     TARGET(GEN_START) DISPATCH();
-    TARGET(SETUP_ANNOTATIONS) DISPATCH();
+    TARGET(SETUP_ANNOTATIONS) {
+        gp_obj *ns = f->locals ? f->locals : f->globals;
+        gp_obj *name = gp_str_intern_cstr("__annotations__");
+        gp_obj *have = NULL;
+        int r = mapping_lookup(ns, name, &have);
+        if (r < 0) goto error;
+        if (r) {
+            gp_decref(have);
+            DISPATCH();
+        }
+        gp_obj *d = gp_dict_new();
+        if (!d) goto error;
+        r = mapping_store(ns, name, d);
+        gp_decref(d);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
 
 #if !GP_USE_COMPUTED_GOTO
     default:
