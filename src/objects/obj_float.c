@@ -23,7 +23,7 @@ gp_obj *gp_float_new(double v)
 {
     gp_float *o = free_list;
     if (GP_LIKELY(o != NULL)) {
-        free_list = *(gp_float **)(void *)&o->value;
+        memcpy(&free_list, &o->value, sizeof free_list);
         free_count--;
     } else {
         o = malloc(sizeof *o);
@@ -39,7 +39,7 @@ static void float_dealloc(gp_obj *o)
 {
     if (GP_TYPE(o) == &gp_float_type && free_count < FREE_MAX) {
         gp_float *f = (gp_float *)o;
-        *(gp_float **)(void *)&f->value = free_list;
+        memcpy(&f->value, &free_list, sizeof free_list);
         free_list = f;
         free_count++;
         return;
@@ -126,6 +126,8 @@ static gp_obj *float_repr(gp_obj *o) { return gp_float_repr_double(GP_FLOAT_VALU
 /* 1: converted, 0: not a number we know (NotImplemented), -1: error. */
 static int to_double(gp_obj *o, double *out)
 {
+    if (GP_LIKELY(GP_TYPE(o) == &gp_float_type)) { *out = GP_FLOAT_VALUE(o); return 1; }
+    if (GP_INT_CHECK(o) && GP_INT_IS_SMALL(o)) { *out = (double)((gp_int *)o)->small; return 1; }
     if (GP_FLOAT_CHECK(o)) { *out = GP_FLOAT_VALUE(o); return 1; }
     if (GP_INT_CHECK(o)) {
         *out = gp_int_as_double(o);

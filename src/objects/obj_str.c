@@ -460,7 +460,53 @@ gp_obj *gp_str_repr(gp_obj *o)
 
 /* ---- slots ---------------------------------------------------------------------------------------------- */
 
-static void str_dealloc(gp_obj *o) { gp_obj_free(o); }
+/* Strings grown in place by += keep their bytes in a separate buffer
+ * preceded by its capacity; all others store them inline. */
+static char *inline_data(gp_obj *o) { return (char *)o + sizeof(gp_strobj); }
+
+static void str_dealloc(gp_obj *o)
+{
+    gp_strobj *s = (gp_strobj *)o;
+    if (GP_TYPE(o) == &gp_str_type && s->data != inline_data(o)) free(s->data - sizeof(size_t));
+    gp_obj_free(o);
+}
+
+/* s += t. When the left string is referenced only by the target being
+ * assigned and the operand stack (refcnt <= 2, as in `acc += piece`), it
+ * is extended in place, turning repeated concatenation from quadratic to
+ * amortised linear (CPython does the same in its eval loop). */
+static gp_obj *str_iadd(gp_obj *a, gp_obj *b)
+{
+    if (!GP_STR_CHECK(a) || !GP_STR_CHECK(b)) return GP_NOTIMPLEMENTED;
+    gp_strobj *s = (gp_strobj *)a, *t = (gp_strobj *)b;
+    size_t oldn = (size_t)s->nbytes, add = (size_t)t->nbytes, need = oldn + add + 1;
+    if (a->refcnt > 2 || !GP_STR_EXACT(a) || s->interned || need < 256) return gp_str_concat(a, b);
+    if (s->data == inline_data(a)) {
+        size_t cap = need * 2;
+        char *buf = malloc(sizeof(size_t) + cap);
+        if (!buf) return gp_err_nomemory();
+        memcpy(buf, &cap, sizeof cap);
+        memcpy(buf + sizeof(size_t), s->data, oldn);
+        s->data = buf + sizeof(size_t);
+    } else {
+        size_t cap;
+        memcpy(&cap, s->data - sizeof(size_t), sizeof cap);
+        if (cap < need) {
+            cap = need * 2;
+            char *buf = realloc(s->data - sizeof(size_t), sizeof(size_t) + cap);
+            if (!buf) return gp_err_nomemory();
+            memcpy(buf, &cap, sizeof cap);
+            s->data = buf + sizeof(size_t);
+        }
+    }
+    memmove(s->data + oldn, t->data, add); /* t may be s itself */
+    s->nbytes = (gp_ssize)(oldn + add);
+    s->data[s->nbytes] = 0;
+    s->length += t->length;
+    s->ascii = s->ascii && t->ascii;
+    s->hash = -1;
+    return gp_incref(a);
+}
 
 static gp_obj *str_str(gp_obj *o)
 {
@@ -697,6 +743,7 @@ gp_type gp_str_type = {
     .getitem = str_getitem,
     .contains = str_contains,
     .nb = {[GP_OP_ADD] = str_add, [GP_OP_MUL] = str_mul, [GP_OP_MOD] = str_mod},
+    .nb_inplace = {[GP_OP_ADD] = str_iadd},
     .tp_new = str_new,
     .methods = gp_str_methods,
 };
