@@ -121,6 +121,22 @@ static gp_obj *sys_getframe_name(gp_obj *self, gp_obj *const *args, size_t nargs
     return f ? gp_incref(f->code->name) : GP_NONE_NEW();
 }
 
+/* The __name__ of the module whose code runs `depth` frames up (namedtuple
+ * and friends use it for __module__). */
+static gp_obj *sys_getframe_module(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_getframe_module", nargs, kwnames, 0, 1) < 0) return NULL;
+    gp_ssize depth = 0;
+    if (nargs) {
+        depth = gp_index_ssize(args[0]);
+        if (depth == -1 && gp_err_occurred()) return NULL;
+    }
+    gp_frame *f = gp_tstate()->frame;
+    while (f && depth-- > 0) f = f->prev;
+    if (!f) return gp_err_set_str(gp_exc_ValueError, "call stack is not deep enough");
+    gp_obj *name = gp_dict_get_cstr(f->globals, "__name__");
+    return name ? gp_incref(name) : GP_NONE_NEW();
+}
+
 static gp_obj *sys_gil_stats(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     gil_stats st;
     if (gil_stats_get(gp_main_interp->gil, &st) < 0) return gp_err_set_str(gp_exc_RuntimeError, "no GIL statistics");
@@ -163,6 +179,7 @@ static const gp_methoddef sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"_getframe_name", sys_getframe_name, 0, NULL},
     {"_gil_stats", sys_gil_stats, 0, NULL},
+    {"_getframe_module", sys_getframe_module, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
