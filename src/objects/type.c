@@ -153,7 +153,11 @@ static void inherit_slots(gp_type *t, gp_type *b, bool own_compare)
     for (int i = 0; i < GP_OP__COUNT; i++) { INHERIT(nb[i]); INHERIT(nb_inplace[i]); }
     INHERIT(nb_pow3); INHERIT(nb_neg); INHERIT(nb_pos); INHERIT(nb_invert); INHERIT(nb_abs);
     INHERIT(nb_bool); INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index);
-    INHERIT(tp_new); INHERIT(tp_init); INHERIT(descr_get); INHERIT(descr_set);
+    /* Static C types that define no tp_new are not instantiable from Python
+     * (builtin_function_or_method(), dict_keys(), ...): they would be
+     * half-initialised objects. */
+    if (!t->tp_new && (b != &gp_object_type || (t->flags & GP_TF_HEAPTYPE))) t->tp_new = b->tp_new;
+    INHERIT(tp_init); INHERIT(descr_get); INHERIT(descr_set);
     /* A type that defines equality but no hash is unhashable (CPython's rule);
      * heap classes mark that with __hash__ = None in their dict instead. */
     if (!t->hash && (!own_compare || (t->flags & GP_TF_HEAPTYPE))) t->hash = b->hash;
