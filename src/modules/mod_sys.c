@@ -137,6 +137,20 @@ static gp_obj *sys_getframe_module(gp_obj *self, gp_obj *const *args, size_t nar
     return name ? gp_incref(name) : GP_NONE_NEW();
 }
 
+/* The uncaught-exception text of exc, for lib/traceback.py. */
+static gp_obj *sys_format_exception(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_format_exception", nargs, kwnames, 1, 2) < 0) return NULL;
+    if (!GP_HAS_FLAG(args[0], GP_TF_EXC_SUB))
+        return gp_err_format(gp_exc_TypeError, "expected an exception, not %T", args[0]);
+    bool chain = true;
+    if (nargs > 1) {
+        int t = gp_truthy(args[1]);
+        if (t < 0) return NULL;
+        chain = t;
+    }
+    return gp_traceback_format(args[0], chain);
+}
+
 static gp_obj *sys_gil_stats(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     gil_stats st;
     if (gil_stats_get(gp_main_interp->gil, &st) < 0) return gp_err_set_str(gp_exc_RuntimeError, "no GIL statistics");
@@ -180,6 +194,7 @@ static const gp_methoddef sys_functions[] = {
     {"_getframe_name", sys_getframe_name, 0, NULL},
     {"_gil_stats", sys_gil_stats, 0, NULL},
     {"_getframe_module", sys_getframe_module, 0, NULL},
+    {"_format_exception", sys_format_exception, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -279,6 +279,14 @@ static void print_chain(out *o, gp_obj *exc, int depth) {
     print_one(o, exc);
 }
 
+gp_obj *gp_traceback_format(gp_obj *exc, bool chain) {
+    out o;
+    gp_strbuf_init(&o.b);
+    if (chain) print_chain(&o, exc, 0);
+    else print_one(&o, exc);
+    return gp_strbuf_finish(&o.b);
+}
+
 void gp_err_print(gp_obj *exc) {
     if (!exc) return;
     gp_obj *saved = gp_err_fetch();

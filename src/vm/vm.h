@@ -146,6 +146,8 @@ typedef struct gp_traceback {
 extern gp_type gp_traceback_type;
 /* Prepends an entry for (code, lineno) to exc's traceback. */
 int gp_traceback_add(gp_obj *exc, gp_code *code, int lineno);
+/* The text gp_err_print would write for exc (with its chain when chain). */
+gp_obj *gp_traceback_format(gp_obj *exc, bool chain);
 
 /* ---- the eval loop (vm.c) ------------------------------------------------ */
 /* Runs a pushed frame to completion (the frame is popped). */
