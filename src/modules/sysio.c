@@ -1,13 +1,18 @@
 /*
- * sysio.c — sys.stdin, sys.stdout and sys.stderr: minimal text file
- * objects over file descriptors 0, 1 and 2. stdout is block-buffered when
- * it is not a terminal (line-buffered on a terminal, unbuffered with -u)
- * and flushed at exit and before an uncaught traceback is printed; stderr
- * is written through. Writes drop the GIL around the system call.
+ * sysio.c — file objects over file descriptors: sys.stdin, sys.stdout and
+ * sys.stderr (fds 0, 1, 2) and the files open() returns. stdout is
+ * block-buffered when it is not a terminal (line-buffered on a terminal,
+ * unbuffered with -u) and flushed at exit and before an uncaught
+ * traceback is printed; stderr is written through. Binary files ('b' in
+ * the mode) read and write bytes. Reads and writes drop the GIL around
+ * the system call.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vm.h"
@@ -17,6 +22,9 @@ typedef struct sysfile {
     int fd;
     bool readable, writable;
     bool line_buffered, unbuffered, closed;
+    bool binary, owns_fd;
+    gp_obj *name_obj;         /* open()'s file argument, or NULL */
+    char mode[8];
     char *buf;
     size_t len, cap;
     /* input side */
@@ -93,10 +101,12 @@ static gp_obj *make_file(int fd, const char *name, bool readable, bool writable)
 
 static void sf_dealloc(gp_obj *o) {
     sysfile *f = (sysfile *)o;
-    if (f->writable && f->len) {
+    if (f->writable && f->len && !f->closed) {
         ssize_t w = write(f->fd, f->buf, f->len);
         (void)w;
     }
+    if (f->owns_fd && !f->closed) close(f->fd);
+    gp_xdecref(f->name_obj);
     gp_mem_free(f->buf);
     gp_mem_free(f->ibuf);
     gp_obj_free(o);
@@ -104,6 +114,11 @@ static void sf_dealloc(gp_obj *o) {
 
 static gp_obj *sf_repr(gp_obj *o) {
     sysfile *f = (sysfile *)o;
+    if (f->name_obj) {
+        if (f->binary)
+            return gp_str_from_format("<_io.Buffered%s name=%R>", f->readable ? "Reader" : "Writer", f->name_obj);
+        return gp_str_from_format("<_io.TextIOWrapper name=%R mode='%s' encoding='UTF-8'>", f->name_obj, f->mode);
+    }
     return gp_str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", f->name,
                               f->readable ? "r" : "w");
 }
@@ -113,6 +128,11 @@ static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     sysfile *f = (sysfile *)self;
     if (!f->writable) return gp_err_set_str(gp_exc_OSError, "not writable");
     gp_obj *s = args[0];
+    if (f->binary) {
+        if (!GP_BYTES_CHECK(s)) return gp_err_format(gp_exc_TypeError, "a bytes-like object is required, not '%T'", s);
+        if (sf_write(f, GP_BYTES_DATA(s), (size_t)GP_BYTES_SIZE(s)) < 0) return NULL;
+        return gp_int_from_i64(GP_BYTES_SIZE(s));
+    }
     if (!GP_STR_CHECK(s)) return gp_err_format(gp_exc_TypeError, "write() argument must be str, not %T", s);
     if (sf_write(f, GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s)) < 0) return NULL;
     return gp_int_from_i64(GP_STR_LEN(s));
@@ -170,7 +190,7 @@ gp_obj *gp_sysio_readline(gp_obj *self, gp_ssize size) {
         if (nl || f->eof || (size >= 0 && avail >= (size_t)size)) {
             size_t n = nl ? (size_t)(nl - start) + 1 : avail;
             if (size >= 0 && n > (size_t)size) n = (size_t)size;
-            gp_obj *s = gp_str_new(start ? start : "", n);
+            gp_obj *s = f->binary ? gp_bytes_new(start ? start : "", n) : gp_str_new(start ? start : "", n);
             f->ipos += n;
             return s;
         }
@@ -202,10 +222,13 @@ static gp_obj *m_read(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *k
         if (fill(f) < 0) return NULL;
     size_t n = f->ilen - f->ipos;
     if (size >= 0 && n > (size_t)size) n = (size_t)size;
-    gp_obj *s = gp_str_new(f->ibuf ? f->ibuf + f->ipos : "", n);
+    gp_obj *s = f->binary ? gp_bytes_new(f->ibuf ? f->ibuf + f->ipos : "", n)
+                          : gp_str_new(f->ibuf ? f->ibuf + f->ipos : "", n);
     f->ipos += n;
     return s;
 }
+
+static bool f_is_binary(gp_obj *self) { return ((sysfile *)self)->binary; }
 
 static gp_obj *m_readlines(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     gp_obj *l = gp_list_new(0);
@@ -213,7 +236,7 @@ static gp_obj *m_readlines(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
     for (;;) {
         gp_obj *line = gp_sysio_readline(self, -1);
         if (!line) { gp_decref(l); return NULL; }
-        if (GP_STR_NBYTES(line) == 0) { gp_decref(line); return l; }
+        if ((f_is_binary(self) ? GP_BYTES_SIZE(line) : GP_STR_NBYTES(line)) == 0) { gp_decref(line); return l; }
         int rc = gp_list_append(l, line);
         gp_decref(line);
         if (rc < 0) { gp_decref(l); return NULL; }
@@ -234,14 +257,28 @@ static gp_obj *m_writable(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
 }
 static gp_obj *m_close(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     sysfile *f = (sysfile *)self;
-    if (f->writable && sf_flush(f) < 0) return NULL;
+    if (f->closed) return GP_NONE_NEW();
+    int rc = f->writable ? sf_flush(f) : 0;
     f->closed = true;
+    if (f->owns_fd) close(f->fd);
+    if (rc < 0) return NULL;
+    return GP_NONE_NEW();
+}
+static gp_obj *m_enter(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (((sysfile *)self)->closed) return gp_err_set_str(gp_exc_ValueError, "I/O operation on closed file.");
+    return gp_incref(self);
+}
+static gp_obj *m_exit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    gp_obj *r = m_close(self, NULL, 0, NULL);
+    if (!r) return NULL;
+    gp_decref(r);
     return GP_NONE_NEW();
 }
 static gp_obj *m_iter(gp_obj *self) { return gp_incref(self); }
 static gp_obj *m_next(gp_obj *self) {
+    if (((sysfile *)self)->closed) return gp_err_set_str(gp_exc_ValueError, "I/O operation on closed file.");
     gp_obj *line = gp_sysio_readline(self, -1);
-    if (line && GP_STR_NBYTES(line) == 0) {
+    if (line && (((sysfile *)self)->binary ? GP_BYTES_SIZE(line) : GP_STR_NBYTES(line)) == 0) {
         gp_decref(line);
         return NULL;
     }
@@ -250,8 +287,14 @@ static gp_obj *m_next(gp_obj *self) {
 
 static gp_obj *g_encoding(gp_obj *o) { return gp_str_from_cstr("utf-8"); }
 static gp_obj *g_errors(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->fd == 2 ? "backslashreplace" : "strict"); }
-static gp_obj *g_name(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->name); }
-static gp_obj *g_mode(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->readable ? "r" : "w"); }
+static gp_obj *g_name(gp_obj *o) {
+    sysfile *f = (sysfile *)o;
+    return f->name_obj ? gp_incref(f->name_obj) : gp_str_from_cstr(f->name);
+}
+static gp_obj *g_mode(gp_obj *o) {
+    sysfile *f = (sysfile *)o;
+    return gp_str_from_cstr(f->mode[0] ? f->mode : f->readable ? "r" : "w");
+}
 static gp_obj *g_closed(gp_obj *o) { return gp_bool_new(((sysfile *)o)->closed); }
 static gp_obj *g_line_buffering(gp_obj *o) { return gp_bool_new(((sysfile *)o)->line_buffered); }
 
@@ -276,6 +319,8 @@ static const gp_methoddef sf_methods[] = {
     {"readable", m_readable, 0, NULL},
     {"writable", m_writable, 0, NULL},
     {"close", m_close, 0, NULL},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -292,6 +337,79 @@ gp_type gp_sysfile_type = {
 };
 
 static gp_obj *std_files[3];
+
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
+static gp_obj *bi_open(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    static const char *const kw[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
+                                     "closefd", "opener", NULL};
+    gp_obj *a[8] = {NULL};
+    if (gp_parse_args("open", args, nargs, kwnames, kw, 8, 1, a) < 0) return NULL;
+    gp_obj *file = a[0];
+    const char *mode = "r";
+    if (a[1]) {
+        if (!GP_STR_CHECK(a[1])) return gp_err_format(gp_exc_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
+        mode = GP_STR_DATA(a[1]);
+    }
+    bool rd = false, wr = false, bin = false, plus = false;
+    int flags = 0, kinds = 0;
+    for (const char *m = mode; *m; m++) {
+        switch (*m) {
+        case 'r': rd = true; kinds++; break;
+        case 'w': wr = true; kinds++; flags |= O_CREAT | O_TRUNC; break;
+        case 'a': wr = true; kinds++; flags |= O_CREAT | O_APPEND; break;
+        case 'x': wr = true; kinds++; flags |= O_CREAT | O_EXCL; break;
+        case 'b': bin = true; break;
+        case 't': break;
+        case '+': plus = true; break;
+        default: return gp_err_format(gp_exc_ValueError, "invalid mode: '%s'", mode);
+        }
+    }
+    if (kinds != 1 || strlen(mode) > 6)
+        return gp_err_set_str(gp_exc_ValueError, "must have exactly one of create/read/write/append mode");
+    if (plus) rd = wr = true;
+    flags |= (rd && wr) ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
+    int fd;
+    if (GP_INT_CHECK(file)) {
+        fd = (int)gp_int_as_ssize(file);
+    } else {
+        if (!GP_STR_CHECK(file)) return gp_err_format(gp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+        const char *path = GP_STR_DATA(file);
+        GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)
+        do {
+            fd = open(path, flags | O_CLOEXEC, 0666);
+        } while (fd < 0 && errno == EINTR);
+        GIL_END_ALLOW_THREADS
+        if (fd < 0) return gp_err_from_errno_filename(gp_exc_OSError, file);
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            errno = EISDIR;
+            return gp_err_from_errno_filename(gp_exc_OSError, file);
+        }
+    }
+    sysfile *f = (sysfile *)make_file(fd, "<file>", rd, wr);
+    if (!f) {
+        if (!GP_INT_CHECK(file)) close(fd);
+        return NULL;
+    }
+    f->binary = bin;
+    f->owns_fd = !(a[6] && a[6] == gp_False);
+    f->line_buffered = false;
+    f->unbuffered = false;
+    f->name_obj = gp_incref(file);
+    snprintf(f->mode, sizeof f->mode, "%s", mode);
+    return (gp_obj *)f;
+}
+
+static const gp_methoddef open_def = {"open", bi_open, 0, "Open file and return a stream."};
+
+int gp_sysio_add_open(gp_obj *builtins) {
+    gp_obj *f = gp_cfunc_new(&open_def, NULL, NULL);
+    if (!f) return -1;
+    int rc = gp_dict_set_cstr(builtins, "open", f);
+    gp_decref(f);
+    return rc;
+}
 
 int gp_sysio_init(gp_obj *sysdict) {
     if (gp_type_ready(&gp_sysfile_type) < 0) return -1;

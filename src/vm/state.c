@@ -94,6 +94,8 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     in->sysdict = gp_incref(GP_MODULE_DICT(sys));
     if (gp_dict_set_cstr(in->modules, "sys", sys) < 0) fatal("out of memory");
     if (gp_dict_set_cstr(in->sysdict, "modules", in->modules) < 0) fatal("out of memory");
+    extern int gp_sysio_add_open(gp_obj *builtins);
+    if (!gp_dict_get_cstr(in->builtins, "open") && gp_sysio_add_open(in->builtins) < 0) fatal("out of memory");
     gp_import_register_builtin("math", gp_mod_math_init);
     gp_import_register_builtin("time", gp_mod_time_init);
 
