@@ -98,6 +98,7 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     if (!gp_dict_get_cstr(in->builtins, "open") && gp_sysio_add_open(in->builtins) < 0) fatal("out of memory");
     gp_import_register_builtin("math", gp_mod_math_init);
     gp_import_register_builtin("time", gp_mod_time_init);
+    gp_import_register_builtin("_os", gp_mod_os_init);
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
