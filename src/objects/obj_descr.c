@@ -198,6 +198,8 @@ static gp_obj *wrapper_call(wrapper_descr *d, gp_obj *self, gp_obj *const *args,
     if (!GP_TYPE_CHECK(self, t))
         return gp_err_format(gp_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
                              d->name, gp_type_name(t), self);
+    if ((d->kind == W_GETATTR || d->kind == W_SETATTR || d->kind == W_DELATTR) && nargs >= 1 && !GP_STR_CHECK(args[0]))
+        return gp_err_format(gp_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
     switch (d->kind) {
     case W_CALL: return t->call(self, args, nargs, kw);
     case W_INIT: return wrap_status(t->tp_init(self, args, nargs, kw));
