@@ -942,7 +942,20 @@ dispatch:
             DISPATCH();
         } else {
             SAVE_FRAME();
-            gp_obj *res = gp_call(c_callable, c_args, c_nargs, c_kwnames);
+            gp_obj *res;
+            gp_type *ct = GP_TYPE(c_callable);
+            if (ct == &gp_method_descr_type && c_nargs >= 1 &&
+                ((gp_method_descr *)c_callable)->def->flags == 0 &&
+                GP_TYPE(c_args[0]) == ((gp_method_descr *)c_callable)->type) {
+                /* list.append(x) and friends: straight to the C function */
+                const gp_methoddef *d = ((gp_method_descr *)c_callable)->def;
+                res = d->fn(c_args[0], c_args + 1, c_nargs - 1, c_kwnames);
+            } else if (ct == &gp_cfunc_type) {
+                gp_cfunc *cf = (gp_cfunc *)c_callable;
+                res = cf->def->fn(cf->self, c_args, c_nargs, c_kwnames);
+            } else {
+                res = gp_call(c_callable, c_args, c_nargs, c_kwnames);
+            }
             while (sp > c_base) { gp_obj *x = POP(); gp_xdecref(x); }
             if (!res) goto error;
             PUSH(res);
