@@ -1,0 +1,3 @@
+class Config:
+    name = "app"
+    port = int("eighty")
