@@ -194,6 +194,34 @@ static int setup_layout(gp_type *t, gp_type *base)
     return 0;
 }
 
+/* ---- subclass registry (type.__subclasses__, slot refresh) ------------------------------ */
+
+static gp_obj *subclass_map; /* base type -> list of direct heap subclasses */
+
+static int register_subclass(gp_type *t)
+{
+    if (!subclass_map && !(subclass_map = gp_dict_new())) return -1;
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t->bases); i++) {
+        gp_obj *b = GP_TUPLE_GET(t->bases, i);
+        gp_obj *l = gp_dict_get(subclass_map, b);
+        if (!l) {
+            if (gp_err_occurred() || !(l = gp_list_new(0))) return -1;
+            int r = gp_dict_set(subclass_map, b, l);
+            gp_decref(l);
+            if (r < 0) return -1;
+        }
+        if (gp_list_append(l, (gp_obj *)t) < 0) return -1;
+    }
+    return 0;
+}
+
+gp_obj *gp_type_subclasses(gp_type *t)
+{
+    gp_obj *l = subclass_map ? gp_dict_get(subclass_map, (gp_obj *)t) : NULL;
+    if (!l && gp_err_occurred()) return NULL;
+    return l ? gp_list_from_iterable(l) : gp_list_new(0);
+}
+
 /* ---- class creation ---------------------------------------------------------------------------- */
 
 static int wrap_special(gp_type *t, const char *name, gp_type *wrapper)
@@ -308,6 +336,7 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
     gp_slots_from_dict(t);
     if (gp_type_ready(t) < 0) goto fail;
     gp_slots_fixup(t);
+    if (register_subclass(t) < 0) goto fail;
     if (call_set_name(t) < 0 || call_init_subclass(t, kwvals, kwnames) < 0) goto fail;
     return (gp_obj *)t;
 fail:

@@ -111,6 +111,8 @@ bool gp_unicode_isidstart(uint32_t c);
 bool gp_unicode_isidcontinue(uint32_t c);
 uint32_t gp_unicode_toupper(uint32_t c);
 uint32_t gp_unicode_tolower(uint32_t c);
+uint32_t gp_unicode_totitle(uint32_t c);
+const char *gp_unicode_special_upper(uint32_t c, bool title);
 
 /* sequences */
 int gp_seq_repeat_args(gp_obj *a, gp_obj *b, gp_type *seqtype, gp_obj **seq, gp_ssize *count);

@@ -13,9 +13,15 @@
 
 /* ---- method descriptors ------------------------------------------------------------ */
 
+extern gp_type gp_classmethod_descr_type;
+
 gp_obj *gp_descr_new_method(gp_type *t, const gp_methoddef *m)
 {
-    gp_method_descr *d = (gp_method_descr *)gp_obj_alloc(&gp_method_descr_type);
+    /* Class and static methods get their own descriptor type, so that code
+     * treating method_descriptor as "call with the instance prepended"
+     * (the VM's LOAD_METHOD) never sees them. */
+    gp_type *dt = m->flags & (GP_METH_CLASS | GP_METH_STATIC) ? &gp_classmethod_descr_type : &gp_method_descr_type;
+    gp_method_descr *d = (gp_method_descr *)gp_obj_alloc(dt);
     if (!d) return NULL;
     d->type = t;
     d->def = m;
@@ -87,6 +93,17 @@ static const gp_getsetdef method_descr_getsets[] = {
 gp_type gp_method_descr_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "method_descriptor",
+    .basicsize = sizeof(gp_method_descr),
+    .dealloc = descr_dealloc,
+    .repr = method_descr_repr,
+    .call = method_descr_call,
+    .descr_get = method_descr_get,
+    .getsets = method_descr_getsets,
+};
+
+gp_type gp_classmethod_descr_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "classmethod_descriptor",
     .basicsize = sizeof(gp_method_descr),
     .dealloc = descr_dealloc,
     .repr = method_descr_repr,

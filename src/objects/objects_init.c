@@ -10,7 +10,7 @@
 #include "int_internal.h"
 #include "slots.h"
 
-extern gp_type gp_str_iter_type, gp_tuple_iter_type, gp_list_iter_type, gp_list_reviter_type,
+extern gp_type gp_classmethod_descr_type, gp_str_iter_type, gp_tuple_iter_type, gp_list_iter_type, gp_list_reviter_type,
     gp_range_iter_type, gp_wrapper_descr_type, gp_method_wrapper_type, gp_set_iter_type, gp_bytes_iter_type;
 
 static gp_type *const core_types[] = {
@@ -18,7 +18,7 @@ static gp_type *const core_types[] = {
     &gp_int_type, &gp_bool_type, &gp_float_type, &gp_none_type, &gp_notimpl_type, &gp_ellipsis_type,
     &gp_bytes_type, &gp_bytearray_type, &gp_set_type, &gp_frozenset_type, &gp_range_type, &gp_slice_type,
     &gp_cfunc_type, &gp_module_type, &gp_property_type, &gp_staticmethod_type, &gp_classmethod_type,
-    &gp_method_descr_type, &gp_getset_descr_type, &gp_wrapper_descr_type, &gp_method_wrapper_type,
+    &gp_method_descr_type, &gp_classmethod_descr_type, &gp_getset_descr_type, &gp_wrapper_descr_type, &gp_method_wrapper_type,
     &gp_method_type, &gp_str_iter_type, &gp_tuple_iter_type, &gp_list_iter_type, &gp_list_reviter_type,
     &gp_range_iter_type, &gp_dict_keys_type, &gp_dict_values_type, &gp_dict_items_type,
     &gp_dict_keyiter_type, &gp_dict_valueiter_type, &gp_dict_itemiter_type, &gp_seqiter_type,

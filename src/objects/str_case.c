@@ -20,10 +20,11 @@ static void add_cp(gp_strbuf *b, uint32_t c)
 }
 
 /* Upper-cases c into b ('ß' becomes "SS" as in Unicode's full mapping). */
-static void add_upper(gp_strbuf *b, uint32_t c, bool title_rest)
+static void add_upper(gp_strbuf *b, uint32_t c, bool title)
 {
-    if (c == 0xDF) { gp_strbuf_addc(b, title_rest ? "Ss" : "SS"); return; }
-    add_cp(b, gp_unicode_toupper(c));
+    const char *special = gp_unicode_special_upper(c, title);
+    if (special) { gp_strbuf_addc(b, special); return; }
+    add_cp(b, title ? gp_unicode_totitle(c) : gp_unicode_toupper(c));
 }
 
 static gp_obj *map_case(gp_obj *self, case_kind kind)

@@ -266,6 +266,8 @@ static gp_obj *type_getattro(gp_obj *self, gp_obj *name)
                          gp_type_name(t), name);
 }
 
+static bool is_dunder(gp_obj *name);
+
 static int type_setattro(gp_obj *self, gp_obj *name, gp_obj *v)
 {
     gp_type *t = (gp_type *)self;
@@ -283,9 +285,11 @@ static int type_setattro(gp_obj *self, gp_obj *name, gp_obj *v)
                           gp_type_name(t), name);
             return -1;
         }
-        return 0;
+    } else if (gp_dict_set(t->dict, name, v) < 0) {
+        return -1;
     }
-    return gp_dict_set(t->dict, name, v);
+    if (is_dunder(name)) gp_type_refresh_slots(t);
+    return 0;
 }
 
 static gp_obj *type_call(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
@@ -357,7 +361,49 @@ static gp_obj *type_mro_method(gp_obj *self, gp_obj *const *args, size_t nargs, 
 
 static gp_obj *type_subclasses(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
-    return gp_list_new(0);
+    return gp_type_subclasses((gp_type *)self);
+}
+
+/* Recomputes a heap class's slots from its dict and bases (C.__add__ = f),
+ * then those of its subclasses, which copied them. */
+void gp_type_refresh_slots(gp_type *t)
+{
+    if (!(t->flags & GP_TF_HEAPTYPE)) return;
+    t->repr = t->str = NULL;
+    t->hash = NULL;
+    t->richcompare = NULL;
+    t->getattr = NULL;
+    t->setattr = NULL;
+    t->call = NULL;
+    t->iter = t->iternext = NULL;
+    t->len = NULL;
+    t->getitem = NULL;
+    t->setitem = NULL;
+    t->contains = NULL;
+    for (int i = 0; i < GP_OP__COUNT; i++) t->nb[i] = t->nb_inplace[i] = NULL;
+    t->nb_pow3 = NULL;
+    t->nb_neg = t->nb_pos = t->nb_invert = t->nb_abs = NULL;
+    t->nb_bool = NULL;
+    t->nb_int = t->nb_float = t->nb_index = NULL;
+    t->tp_new = NULL;
+    t->tp_init = NULL;
+    t->descr_get = NULL;
+    t->descr_set = NULL;
+    gp_slots_from_dict(t);
+    bool own_compare = t->richcompare != NULL;
+    for (gp_ssize i = 1; i < GP_TUPLE_SIZE(t->mro); i++) inherit_slots(t, (gp_type *)GP_TUPLE_GET(t->mro, i), own_compare);
+    gp_slots_fixup(t);
+    gp_obj *subs = gp_type_subclasses(t);
+    if (!subs) { gp_err_clear(); return; }
+    for (gp_ssize i = 0; i < GP_LIST_SIZE(subs); i++) gp_type_refresh_slots((gp_type *)GP_LIST_ITEMS(subs)[i]);
+    gp_decref(subs);
+}
+
+static bool is_dunder(gp_obj *name)
+{
+    gp_ssize n = GP_STR_NBYTES(name);
+    const char *s = GP_STR_DATA(name);
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
 static const gp_getsetdef type_getsets[] = {

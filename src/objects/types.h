@@ -145,6 +145,7 @@ typedef struct gp_dict {
     void *table;          /* private */
 } gp_dict;
 #define GP_DICT_CHECK(o) GP_HAS_FLAG(o, GP_TF_DICT_SUB)
+#define GP_DICT_SIZE(o) (((gp_dict *)(o))->used)
 gp_obj *gp_dict_new(void);
 gp_obj *gp_dict_get(gp_obj *d, gp_obj *key);           /* borrowed; NULL: absent (or error, check gp_err_occurred) */
 gp_obj *gp_dict_get_str(gp_obj *d, gp_obj *key);       /* key is a str: borrowed, never errors */

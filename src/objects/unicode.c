@@ -79,6 +79,33 @@ uint32_t gp_unicode_toupper(uint32_t c)
     return loc() ? (uint32_t)towupper_l((wint_t)c, loc()) : c;
 }
 
+uint32_t gp_unicode_totitle(uint32_t c)
+{
+    static wctrans_t title;
+    static bool tried;
+    if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : c;
+    if (!loc()) return c;
+    if (!tried) { tried = true; title = wctrans_l("totitle", loc()); }
+    return title ? (uint32_t)towctrans_l((wint_t)c, title, loc()) : (uint32_t)towupper_l((wint_t)c, loc());
+}
+
+/* Full (one-to-many) upper/title case mappings from Unicode's SpecialCasing
+ * for the characters programs meet; NULL when the simple mapping applies. */
+const char *gp_unicode_special_upper(uint32_t c, bool title)
+{
+    switch (c) {
+    case 0xDF: return title ? "Ss" : "SS";
+    case 0x149: return "\xCA\xBCN";
+    case 0xFB00: return title ? "Ff" : "FF";
+    case 0xFB01: return title ? "Fi" : "FI";
+    case 0xFB02: return title ? "Fl" : "FL";
+    case 0xFB03: return title ? "Ffi" : "FFI";
+    case 0xFB04: return title ? "Ffl" : "FFL";
+    case 0xFB05: case 0xFB06: return title ? "St" : "ST";
+    default: return NULL;
+    }
+}
+
 uint32_t gp_unicode_tolower(uint32_t c)
 {
     if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : c;
