@@ -40,6 +40,7 @@ static int resolve_namespaces(const char *fname, gp_obj **globals, gp_obj **loca
         g = f->globals;
         if (!l) {
             l = f->locals;
+            if (!l && (f->code->flags & (GP_CO_MODULE | GP_CO_CLASS))) l = g; /* module level: locals are globals */
             if (!l) {
                 l = gp_frame_locals_dict(f);
                 if (!l) return -1;

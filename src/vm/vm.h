@@ -167,6 +167,8 @@ void gp_vm_chain_context(gp_thread *ts, gp_obj *exc);
 /* Handles the eval-breaker's embedder bits (signals); -1 with an exception. */
 int gp_vm_handle_pending(gp_thread *ts);
 #define GP_PENDING_SIGNAL GIL_PENDING_USER(0)
+/* Async-signal-safe: records a SIGINT for the main thread (KeyboardInterrupt). */
+void gp_vm_signal_sigint(void);
 
 /* ---- compiler (compiler.c) ----------------------------------------------- */
 /* Compiles source text; mode "exec", "eval" or "single". NULL + SyntaxError. */
