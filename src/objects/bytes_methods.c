@@ -464,34 +464,112 @@ static gp_obj *latin1(gp_obj *o)
     return gp_bytes_decode_impl(d, (size_t)n, enc, NULL);
 }
 
+gp_obj *gp_bytes_percent_text(gp_obj *fmt, gp_obj *args);
+
 gp_obj *gp_bytes_percent(gp_obj *fmt, gp_obj *args)
 {
-    gp_obj *f = latin1(fmt), *a = NULL;
+    gp_obj *f = latin1(fmt);
     if (!f) return NULL;
-    if (GP_TUPLE_CHECK(args)) {
-        a = gp_tuple_new(GP_TUPLE_SIZE(args));
-        for (gp_ssize i = 0; a && i < GP_TUPLE_SIZE(args); i++)
-            if (!(GP_TUPLE_ITEMS(a)[i] = latin1(GP_TUPLE_GET(args, i)))) GP_CLEAR(a);
-    } else if (GP_DICT_CHECK(args)) {
-        a = gp_dict_new();
-        gp_ssize pos = 0;
-        gp_obj *k, *v;
-        while (a && gp_dict_next(args, &pos, &k, &v)) {
-            gp_obj *kk = latin1(k), *vv = latin1(v);
-            if (!kk || !vv || gp_dict_set(a, kk, vv) < 0) GP_CLEAR(a);
-            gp_xdecref(kk);
-            gp_xdecref(vv);
-        }
-    } else {
-        a = latin1(args);
-    }
-    gp_obj *r = a ? gp_str_percent(f, a) : NULL;
+    gp_obj *r = gp_bytes_percent_text(f, args);
     gp_decref(f);
-    gp_xdecref(a);
     if (!r) return NULL;
     gp_obj *b = gp_str_encode_impl(r, gp_str_intern_cstr("latin-1"), NULL);
     gp_decref(r);
     return b;
+}
+
+METHOD(b_rsplit)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    gp_obj *a[2];
+    if (gp_parse_args("rsplit", args, nargs, kw, names, 2, 0, a) < 0) return NULL;
+    gp_ssize maxsplit = -1;
+    if (a[1] && (maxsplit = gp_index_ssize(a[1])) == -1 && gp_err_occurred()) return NULL;
+    VIEW(self, d, n);
+    gp_obj *l = gp_list_new(0);
+    if (!l) return NULL;
+    gp_ssize e = n;
+    if (!a[0] || a[0] == gp_None) {
+        while (e > 0) {
+            while (e > 0 && isspace((unsigned char)d[e - 1])) e--;
+            if (e <= 0) break;
+            gp_ssize b = e;
+            if (maxsplit-- == 0) b = 0;
+            else while (b > 0 && !isspace((unsigned char)d[b - 1])) b--;
+            if (add_piece(l, self, d, b, e) < 0) goto fail;
+            e = b;
+        }
+    } else {
+        const char *s;
+        gp_ssize m;
+        if (arg_view(a[0], &s, &m) < 0) goto fail;
+        if (m == 0) { gp_err_set_str(gp_exc_ValueError, "empty separator"); goto fail; }
+        gp_ssize i = e - m;
+        while (maxsplit != 0 && i >= 0) {
+            if (memcmp(d + i, s, (size_t)m) == 0) {
+                if (add_piece(l, self, d, i + m, e) < 0) goto fail;
+                e = i;
+                i -= m;
+                maxsplit--;
+            } else {
+                i--;
+            }
+        }
+        if (add_piece(l, self, d, 0, e) < 0) goto fail;
+    }
+    gp_obj **v = GP_LIST_ITEMS(l);
+    for (gp_ssize x = 0, y = GP_LIST_SIZE(l) - 1; x < y; x++, y--) { gp_obj *t = v[x]; v[x] = v[y]; v[y] = t; }
+    return l;
+fail:
+    gp_decref(l);
+    return NULL;
+}
+
+METHOD(b_rpartition)
+{
+    if (gp_check_nargs("rpartition", nargs, kw, 1, 1) < 0) return NULL;
+    VIEW(self, d, n);
+    const char *s;
+    gp_ssize m;
+    if (arg_view(args[0], &s, &m) < 0) return NULL;
+    if (m == 0) return gp_err_set_str(gp_exc_ValueError, "empty separator");
+    gp_ssize at = -1;
+    for (gp_ssize i = n - m; i >= 0; i--)
+        if (memcmp(d + i, s, (size_t)m) == 0) { at = i; break; }
+    gp_obj *x = at >= 0 ? gp_bytes_like(self, d, (size_t)at) : gp_bytes_like(self, "", 0);
+    gp_obj *y = at >= 0 ? gp_bytes_like(self, s, (size_t)m) : gp_bytes_like(self, "", 0);
+    gp_obj *z = at >= 0 ? gp_bytes_like(self, d + at + m, (size_t)(n - at - m)) : gp_bytes_like(self, d, (size_t)n);
+    gp_obj *r = x && y && z ? gp_tuple_pack(3, x, y, z) : NULL;
+    gp_xdecref(x);
+    gp_xdecref(y);
+    gp_xdecref(z);
+    return r;
+}
+
+METHOD(b_expandtabs)
+{
+    static const char *const names[] = {"tabsize", NULL};
+    gp_obj *a[1];
+    if (gp_parse_args("expandtabs", args, nargs, kw, names, 1, 0, a) < 0) return NULL;
+    gp_ssize ts = 8;
+    if (a[0] && (ts = gp_index_ssize(a[0])) == -1 && gp_err_occurred()) return NULL;
+    VIEW(self, d, n);
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    gp_ssize col = 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        if (d[i] == '\t') {
+            gp_ssize k = ts > 0 ? ts - col % ts : 0;
+            for (gp_ssize j = 0; j < k; j++) gp_strbuf_add(&b, " ", 1);
+            col += k;
+        } else {
+            gp_strbuf_add(&b, d + i, 1);
+            col = d[i] == '\n' || d[i] == '\r' ? 0 : col + 1;
+        }
+    }
+    gp_obj *r = b.failed ? NULL : gp_bytes_like(self, b.data ? b.data : "", b.len);
+    gp_strbuf_free(&b);
+    return r;
 }
 
 METHOD(b_translate)
@@ -641,7 +719,8 @@ METHOD(ba_reverse)
     {"zfill", b_zfill, 0, NULL}, {"splitlines", b_splitlines, 0, NULL}, {"title", b_title, 0, NULL}, \
     {"capitalize", b_capitalize, 0, NULL}, {"swapcase", b_swapcase, 0, NULL}, {"isupper", b_isupper, 0, NULL}, \
     {"islower", b_islower, 0, NULL}, {"translate", b_translate, 0, NULL}, \
-    {"maketrans", b_maketrans, GP_METH_STATIC, NULL},
+    {"maketrans", b_maketrans, GP_METH_STATIC, NULL}, {"rsplit", b_rsplit, 0, NULL}, \
+    {"rpartition", b_rpartition, 0, NULL}, {"expandtabs", b_expandtabs, 0, NULL},
 
 const gp_methoddef gp_bytes_methods[] = {
     SHARED_METHODS

@@ -284,10 +284,30 @@ static int pct_float(gp_strbuf *b, const pct_flags *f, char type, gp_obj *v)
     return 0;
 }
 
+static bool pct_bytes_mode;  /* formatting for bytes % args (set around one call) */
+
+static gp_obj *latin1_text(gp_obj *v)
+{
+    const char *d;
+    gp_ssize n;
+    if (GP_BYTES_CHECK(v)) { d = GP_BYTES_DATA(v); n = GP_BYTES_SIZE(v); }
+    else if (GP_TYPE_CHECK(v, &gp_bytearray_type)) { d = ((gp_bytearray *)v)->data; n = ((gp_bytearray *)v)->size; }
+    else return NULL;
+    return gp_bytes_decode_impl(d ? d : "", (size_t)n, gp_str_intern_cstr("latin-1"), NULL);
+}
+
 static int pct_text(gp_strbuf *b, const pct_flags *f, char type, gp_obj *v)
 {
     gp_obj *s;
-    if (type == 'c') {
+    if (pct_bytes_mode && (type == 's' || type == 'b')) {
+        s = latin1_text(v);
+        if (!s && !gp_err_occurred())
+            gp_err_format(gp_exc_TypeError,
+                          "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+        if (!s) return -1;
+    } else if (pct_bytes_mode && type == 'r') {
+        s = gp_ascii(v);
+    } else if (type == 'c') {
         if (GP_STR_CHECK(v)) {
             if (GP_STR_LEN(v) != 1) { gp_err_set_str(gp_exc_TypeError, "%c requires int or char"); return -1; }
             s = gp_incref(v);
@@ -337,6 +357,15 @@ static int read_star_or_num(const char **pp, const char *e, gp_ssize *out, gp_ob
     if (any) *out = x;
     *pp = p;
     return 0;
+}
+
+gp_obj *gp_bytes_percent_text(gp_obj *fmt, gp_obj *args)
+{
+    bool saved = pct_bytes_mode;
+    pct_bytes_mode = true;
+    gp_obj *r = gp_str_percent(fmt, args);
+    pct_bytes_mode = saved;
+    return r;
 }
 
 gp_obj *gp_str_percent(gp_obj *fmt, gp_obj *args)
@@ -394,7 +423,11 @@ gp_obj *gp_str_percent(gp_obj *fmt, gp_obj *args)
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': r = pct_int(&b, &f, type, v); break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': r = pct_float(&b, &f, type, v); break;
         case 's': case 'r': case 'a': case 'c': r = pct_text(&b, &f, type, v); break;
+        case 'b': r = pct_bytes_mode ? pct_text(&b, &f, type, v) : -2; break;
         default:
+            r = -2;
+        }
+        if (r == -2) {
             gp_err_format(gp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", type,
                           (unsigned)(unsigned char)type, (gp_ssize)(q - 1 - s));
             r = -1;
