@@ -192,7 +192,17 @@ static gp_obj *range_getitem(gp_obj *o, gp_obj *key)
 {
     range *r = (range *)o;
     if (r->big[0] && GP_TYPE(key) != &gp_slice_type) return big_getitem(r, key);
-    if (r->big[0]) return gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (r->big[0]) {
+        gp_ssize a, b, st, n;
+        if (r->len < 0) return gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        if (gp_slice_indices(key, (gp_ssize)r->len, &a, &b, &st, &n) < 0) return NULL;
+        gp_obj *ia = gp_int_from_i64(a), *ib = gp_int_from_i64(b), *is = gp_int_from_i64(st);
+        gp_obj *na = ia ? big_item(r, ia) : NULL, *nb = ib ? big_item(r, ib) : NULL;
+        gp_obj *ns = is ? gp_binop(r->big[2], is, GP_OP_MUL) : NULL;
+        gp_obj *res = na && nb && ns ? gp_range_new(na, nb, ns) : NULL;
+        gp_xdecref(ia); gp_xdecref(ib); gp_xdecref(is); gp_xdecref(na); gp_xdecref(nb); gp_xdecref(ns);
+        return res;
+    }
     if (GP_TYPE(key) == &gp_slice_type) {
         gp_ssize a, b, st, n;
         if (gp_slice_indices(key, (gp_ssize)r->len, &a, &b, &st, &n) < 0) return NULL;
@@ -305,6 +315,16 @@ static gp_obj *range_count(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
 static gp_obj *range_index(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
     if (gp_check_nargs("index", nargs, kw, 1, 1) < 0) return NULL;
+    range *r = (range *)self;
+    if (r->big[0] && GP_INT_CHECK(args[0])) {
+        int c = big_contains(r, args[0]);
+        if (c < 0) return NULL;
+        if (!c) return gp_err_format(gp_exc_ValueError, "%R is not in range", args[0]);
+        gp_obj *d = sub(args[0], r->big[0]);
+        gp_obj *q = d ? gp_binop(d, r->big[2], GP_OP_FLOORDIV) : NULL;
+        gp_xdecref(d);
+        return q;
+    }
     int64_t pos;
     if (range_index_of((range *)self, args[0], &pos)) return gp_int_from_i64(pos);
     return gp_err_format(gp_exc_ValueError, "%R is not in range", args[0]);
