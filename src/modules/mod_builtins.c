@@ -53,6 +53,34 @@ BUILTIN(print)
     if (check_sep(kv[0], "sep") < 0 || check_sep(kv[1], "end") < 0) return NULL;
     gp_obj *sep = kv[0] && kv[0] != gp_None ? kv[0] : NULL, *end = kv[1] && kv[1] != gp_None ? kv[1] : NULL;
     gp_obj *file = kv[2] && kv[2] != gp_None ? kv[2] : sys_stream("stdout");
+    if (file) {
+        /* A Python-level file gets one write() per piece, as in CPython. */
+        gp_obj *space = NULL, *nl = NULL;
+        int rc = 0;
+        for (size_t i = 0; rc == 0 && i < nargs; i++) {
+            if (i) {
+                if (!sep && !space) space = gp_str_new(" ", 1);
+                rc = (sep || space) ? write_to(file, sep ? sep : space) : -1;
+                if (rc < 0) break;
+            }
+            gp_obj *piece = gp_str(args[i]);
+            rc = piece ? write_to(file, piece) : -1;
+            gp_xdecref(piece);
+        }
+        if (rc == 0) {
+            if (!end) nl = gp_str_new("\n", 1);
+            rc = (end || nl) ? write_to(file, end ? end : nl) : -1;
+        }
+        gp_xdecref(space);
+        gp_xdecref(nl);
+        if (rc < 0) return NULL;
+        if (kv[3] && gp_truthy(kv[3]) > 0) {
+            gp_obj *fr = gp_call_method(file, "flush", NULL, 0);
+            if (!fr) return NULL;
+            gp_decref(fr);
+        }
+        return GP_NONE_NEW();
+    }
     gp_strbuf b;
     gp_strbuf_init(&b);
     for (size_t i = 0; i < nargs && !b.failed; i++) {
