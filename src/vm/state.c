@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "thread.h"
 #include "vm.h"
 
 _Thread_local gp_thread *gp__tstate;
@@ -98,6 +99,8 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     if (!gp_dict_get_cstr(in->builtins, "open") && gp_sysio_add_open(in->builtins) < 0) fatal("out of memory");
     gp_import_register_builtin("math", gp_mod_math_init);
     gp_import_register_builtin("time", gp_mod_time_init);
+    gp_import_register_builtin("_thread", gp_mod_thread_init);
+    gp_import_register_builtin("os", gp_mod_os_init);
     gp_import_register_builtin("_os", gp_mod_os_init);
 
     struct sigaction sa;
@@ -120,6 +123,7 @@ static int print_thread_stats(void *userdata, const gil_thread_t *t, const char 
 void gp_interp_fini(void) {
     gp_interp *in = gp_main_interp;
     if (!in) return;
+    gp_thread_shutdown(); /* waits for non-daemon threads */
     gp_sys_flush_all();
     gp_obj *x = gp_sys_get("_xoptions");
     bool stats = x && GP_DICT_CHECK(x) && gp_dict_get_cstr(x, "gilstats");
