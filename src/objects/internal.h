@@ -13,6 +13,8 @@
 #define GP_HASH_INF 314159
 gp_hash gp_hash_double(gp_obj *inst, double v);
 gp_hash gp_hash_pointer(gp_obj *o);
+gp_hash gp_hash_bytes(const void *data, size_t n);            /* hash.c: CPython's siphash13, seed 0 */
+gp_hash gp_hash_utf8(const char *s, size_t n, bool ascii);
 
 /* obj_descr.c */
 gp_obj *gp_descr_new_method(gp_type *t, const gp_methoddef *m);

@@ -159,12 +159,7 @@ static gp_obj *bytes_richcompare(gp_obj *a, gp_obj *b, int op)
 static gp_hash bytes_hash(gp_obj *o)
 {
     gp_bytes *b = (gp_bytes *)o;
-    if (b->hash == -1) {
-        gp_obj *tmp = gp_str_new_unchecked(b->data, (size_t)b->size, b->size, true);
-        if (!tmp) return -1;
-        b->hash = gp_str_hash(tmp);
-        gp_decref(tmp);
-    }
+    if (b->hash == -1) b->hash = gp_hash_bytes(b->data, (size_t)b->size);
     return b->hash;
 }
 

@@ -100,22 +100,10 @@ gp_obj *gp_str_from_codepoint(uint32_t cp)
 
 /* ---- hashing and equality ---------------------------------------------------------------- */
 
-static gp_hash hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 0x100000001b3ull;
-    }
-    h ^= h >> 29;
-    gp_hash r = (gp_hash)h;
-    return r == -1 ? -2 : r;
-}
-
 gp_hash gp_str_hash(gp_obj *o)
 {
     gp_strobj *s = (gp_strobj *)o;
-    if (s->hash == -1) s->hash = hash_bytes(s->data, (size_t)s->nbytes);
+    if (s->hash == -1) s->hash = gp_hash_utf8(s->data, (size_t)s->nbytes, s->ascii);
     return s->hash;
 }
 
@@ -192,7 +180,7 @@ gp_obj *gp_str_intern_cstr(const char *utf8)
 {
     size_t n = strlen(utf8), slot;
     if (intern_cap) {
-        gp_obj *e = intern_find(utf8, n, hash_bytes(utf8, n), &slot);
+        gp_obj *e = intern_find(utf8, n, gp_hash_utf8(utf8, n, all_ascii(utf8, n)), &slot);
         if (e) return e;
     }
     gp_obj *s = gp_str_intern(gp_str_new(utf8, n));
