@@ -17,6 +17,9 @@ A test is a file X.py.  Beside it:
           stripped, the test's directory removed from file names, and the
           count in "[Previous line repeated N more times]" ignored.
           Without X.err, stderr is not compared.
+  A comment "# gilpy-args: OPTION..." in the first 5 lines gives options
+  passed to gilpy (not to the oracle) before the file name, e.g.
+  "# gilpy-args: -X gilpolicy=legacy".
 
 Each program runs with cwd = its directory and argv[1] = its bare file name
 (so tracebacks say File "X.py"), stdin from /dev/null, PYTHONHASHSEED=0 and
@@ -104,11 +107,24 @@ def child_env():
     return env
 
 
-def run_one(exe, test, timeout):
+def gilpy_args(test):
+    """Options for gilpy alone from a "# gilpy-args: -X gilpolicy=legacy"
+    comment among the first 5 lines (python3 ignores the comment)."""
+    try:
+        with open(test, encoding="utf-8", errors="replace") as f:
+            for _, line in zip(range(5), f):
+                if line.startswith("# gilpy-args:"):
+                    return line[len("# gilpy-args:"):].split()
+    except OSError:
+        pass
+    return []
+
+
+def run_one(exe, test, timeout, extra=()):
     """Returns (stdout bytes, stderr bytes, exit code or None on timeout)."""
     d = os.path.dirname(os.path.abspath(test))
     name = os.path.basename(test)
-    cmd = exe + [name]
+    cmd = exe + list(extra) + [name]
     try:
         p = subprocess.run(cmd, cwd=d, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -169,7 +185,7 @@ def check(exe, test, timeout):
     exp_exit = read(exit_p)
     exp_code = int(exp_exit.decode().strip()) if exp_exit is not None else 0
 
-    out, err, code = run_one(exe, test, timeout)
+    out, err, code = run_one(exe, test, timeout, gilpy_args(test))
     report = []
     if code == -999:
         return ["cannot run %s: %s" % (exe[0], err.decode("utf-8", "replace"))]
