@@ -37,7 +37,7 @@ typedef struct fblock {
     const char *name;         /* FB_HANDLER_CLEANUP: the `as` name */
 } fblock;
 
-#define MAX_FBLOCKS 40
+#define MAX_FBLOCKS 20 /* CPython's CO_MAXBLOCKS */
 
 typedef struct unit {
     struct unit *parent;

@@ -490,13 +490,42 @@ static void visit_stmts(st *t, gp_stmt_seq *seq) {
 
 /* ---- analyze -------------------------------------------------------------- */
 
-/* A small set of names: a growable array (scopes are small). */
-typedef struct nameset { const char **v; size_t n, cap; } nameset;
+/* A set of names: a growable array with a hash index once it grows (a
+ * module can bind tens of thousands of names). */
+typedef struct nameset { const char **v; size_t n, cap; int *idx; size_t icap; } nameset;
 
-static bool ns_has(const nameset *s, const char *name) {
+static int ns_find(const nameset *s, const char *name) {
+    if (s->idx) {
+        size_t mask = s->icap - 1;
+        for (size_t i = name_hash(name) & mask;; i = (i + 1) & mask) {
+            int k = s->idx[i];
+            if (k < 0) return -1;
+            if (s->v[k] && strcmp(s->v[k], name) == 0) return k;
+        }
+    }
     for (size_t i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], name) == 0) return true;
-    return false;
+        if (s->v[i] && strcmp(s->v[i], name) == 0) return (int)i;
+    return -1;
+}
+
+static bool ns_has(const nameset *s, const char *name) { return ns_find(s, name) >= 0; }
+
+static int ns_reindex(nameset *s) {
+    size_t ncap = 64;
+    while (ncap < s->cap * 2) ncap *= 2;
+    int *ni = malloc(ncap * sizeof *ni);
+    if (!ni) return -1;
+    for (size_t i = 0; i < ncap; i++) ni[i] = -1;
+    for (size_t k = 0; k < s->n; k++) {
+        if (!s->v[k]) continue;
+        size_t i = name_hash(s->v[k]) & (ncap - 1);
+        while (ni[i] >= 0) i = (i + 1) & (ncap - 1);
+        ni[i] = (int)k;
+    }
+    free(s->idx);
+    s->idx = ni;
+    s->icap = ncap;
+    return 0;
 }
 
 static int ns_add(nameset *s, const char *name) {
@@ -507,23 +536,36 @@ static int ns_add(nameset *s, const char *name) {
         if (!n) return -1;
         s->v = n;
         s->cap = nc;
+        if (nc > 32 && ns_reindex(s) < 0) return -1;
     }
-    s->v[s->n++] = name;
+    size_t k = s->n++;
+    s->v[k] = name;
+    if (s->idx) {
+        size_t mask = s->icap - 1;
+        size_t i = name_hash(name) & mask;
+        while (s->idx[i] >= 0) i = (i + 1) & mask;
+        s->idx[i] = (int)k;
+    }
     return 0;
 }
 
+/* Removal leaves a hole (NULL) so the index stays valid. */
 static void ns_remove(nameset *s, const char *name) {
-    for (size_t i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], name) == 0) { s->v[i] = s->v[--s->n]; return; }
+    int k = ns_find(s, name);
+    if (k >= 0) s->v[k] = NULL;
 }
 
 static int ns_copy(nameset *dst, const nameset *src) {
     for (size_t i = 0; i < src->n; i++)
-        if (ns_add(dst, src->v[i]) < 0) return -1;
+        if (src->v[i] && ns_add(dst, src->v[i]) < 0) return -1;
     return 0;
 }
 
-static void ns_free(nameset *s) { free(s->v); s->v = NULL; s->n = s->cap = 0; }
+static void ns_free(nameset *s) {
+    free(s->v);
+    free(s->idx);
+    memset(s, 0, sizeof *s);
+}
 
 static gp_loc scope_loc(gp_scope *s) {
     gp_loc l = {s->lineno, s->col, s->lineno, s->col};
@@ -581,6 +623,7 @@ static int analyze(st *t, gp_scope *s, nameset *bound, nameset *global, nameset 
     /* names children need: bound here → cell; otherwise pass them through */
     for (size_t i = 0; i < allfree.n; i++) {
         const char *name = allfree.v[i];
+        if (!name) continue;
         gp_sym *y = gp_scope_lookup(s, name);
         if (s->kind == GP_SCOPE_CLASS && strcmp(name, "__class__") == 0) {
             s->needs_class_cell = true;
