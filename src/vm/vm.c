@@ -601,8 +601,13 @@ gp_obj *gp_vm_run_frame(gp_thread *ts, gp_frame *f) {
 #include "opcodes.def"
 #undef OP
     };
+    /* The legacy policy polls before every instruction, as Python 2's
+     * check interval did (so unlocked read-modify-write races show); the
+     * other policies only at backward jumps and calls. */
+    static void *const legacy_targets[OP__COUNT] = {[0 ... OP__COUNT - 1] = &&legacy_tick};
+    void *const *table = gil_get_policy(gil) == GIL_POLICY_LEGACY ? legacy_targets : targets;
 #define TARGET(name) TARGET_##name:
-#define DISPATCH() do { w = *ip++; goto *targets[GP_OPC(w)]; } while (0)
+#define DISPATCH() do { w = *ip++; goto *table[GP_OPC(w)]; } while (0)
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -1786,6 +1791,12 @@ dispatch:
         gp_err_format(gp_exc_SystemError, "unknown opcode %u", GP_OPC(w));
         goto error;
     }
+#else
+legacy_tick:
+    ip--; /* the instruction has not run yet */
+    CHECK_BREAKER();
+    w = *ip++;
+    goto *targets[GP_OPC(w)];
 #endif
 
 error:
