@@ -335,6 +335,12 @@ static int run(opts *o) {
 
 static void *interp_thread(void *arg) {
     opts *o = arg;
+    /* this thread is Python's main thread: it takes SIGINT (the launching
+     * thread blocks it), so a blocking call here is interrupted at once */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     static int rc;
     rc = run(o);
     return &rc;
@@ -383,6 +389,16 @@ int main(int argc, char **argv) {
                     if (parse_switch_interval(val + 15, &o.cfg.switch_interval_us) < 0) {
                         fprintf(stderr, "gilpy: -X switchinterval= needs a positive number of microseconds\n");
                         return 2;
+                    }
+                } else if (strncmp(val, "gil=", 4) == 0) {
+                    /* CPython 3.13's option: gilpy always has its GIL */
+                    if (strcmp(val + 4, "0") == 0) {
+                        fprintf(stderr, "Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build\n");
+                        return 1;
+                    }
+                    if (strcmp(val + 4, "1") != 0) {
+                        fprintf(stderr, "Fatal Python error: config_read_gil: -X gil must be \"0\" or \"1\"\n");
+                        return 1;
                     }
                 } else if (strcmp(val, "gilstats") == 0) {
                     o.cfg.gilstats = true;
@@ -434,9 +450,20 @@ done:
     pthread_attr_setstacksize(&attr, INTERP_STACK_SIZE);
     pthread_t t;
     int rc;
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
     if (pthread_create(&t, &attr, interp_thread, &o) != 0) {
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
         rc = run(&o);
     } else {
+        /* SIGINT goes to the interpreter's main thread (it handles it and
+         * its blocking calls see EINTR), not to this one */
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
         void *res;
         pthread_join(t, &res);
         rc = *(int *)res;
@@ -446,6 +473,7 @@ done:
     fflush(stdout);
     if (gp_run_keyboard_interrupt) {
         signal(SIGINT, SIG_DFL);
+        pthread_sigmask(SIG_UNBLOCK, &set, NULL);
         kill(getpid(), SIGINT);
     }
     return rc;
