@@ -14,7 +14,17 @@
 
 extern gp_type gp_wrapper_descr_type;
 
-static gp_obj *name_obj(const char *s) { return gp_str_intern_cstr(s); }
+/* Interned name for a string literal, cached by the literal's address
+ * (every caller here passes literals or static tables). */
+static gp_obj *name_obj(const char *s)
+{
+    static struct { const char *key; gp_obj *name; } cache[128];
+    size_t i = ((uintptr_t)s >> 3) & 127;
+    if (cache[i].key == s) return cache[i].name;
+    gp_obj *n = gp_str_intern_cstr(s);
+    if (n) { cache[i].key = s; cache[i].name = n; }
+    return n;
+}
 
 /* type(self).name bound to self, or NULL (no exception) when absent. */
 static gp_obj *lookup_bound(gp_obj *self, const char *name)
@@ -25,8 +35,31 @@ static gp_obj *lookup_bound(gp_obj *self, const char *name)
     return get ? get(attr, self, (gp_obj *)GP_TYPE(self)) : gp_incref(attr);
 }
 
+/* Python functions (the VM's "function" type) are called with self
+ * prepended instead of allocating a bound method for each call. */
+static bool is_plain_function(gp_obj *attr)
+{
+    static gp_type *function_type;
+    gp_type *t = GP_TYPE(attr);
+    if (t == function_type) return true;
+    if (!function_type && t->descr_get && !t->descr_set && strcmp(t->name, "function") == 0) {
+        function_type = t;
+        return true;
+    }
+    return false;
+}
+
 static gp_obj *call_special(gp_obj *self, const char *name, gp_obj *const *args, size_t nargs)
 {
+    gp_obj *attr = gp_type_lookup(GP_TYPE(self), name_obj(name));
+    if (attr && nargs < 4 && is_plain_function(attr)) {
+        gp_obj *buf[4] = {self, NULL, NULL, NULL};
+        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
+        gp_incref(attr);
+        gp_obj *r = gp_call(attr, buf, nargs + 1, NULL);
+        gp_decref(attr);
+        return r;
+    }
     gp_obj *m = lookup_bound(self, name);
     if (!m) {
         if (!gp_err_occurred()) gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '%s'", self, name);
@@ -58,6 +91,8 @@ static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", 
 
 static gp_obj *slot_richcompare(gp_obj *a, gp_obj *b, int op)
 {
+    gp_obj *attr = gp_type_lookup(GP_TYPE(a), name_obj(cmp_names[op]));
+    if (attr && is_plain_function(attr)) return call_special(a, cmp_names[op], &b, 1);
     gp_obj *m = lookup_bound(a, cmp_names[op]);
     if (!m) return gp_err_occurred() ? NULL : GP_NOTIMPLEMENTED;
     gp_obj *r = gp_call1(m, b);
@@ -253,6 +288,9 @@ static const char *const bin_names[][3] = {
 
 static gp_obj *call_method_obj(gp_obj *self, const char *name, gp_obj *arg)
 {
+    gp_obj *attr = gp_type_lookup(GP_TYPE(self), name_obj(name));
+    if (!attr) return GP_NOTIMPLEMENTED;
+    if (is_plain_function(attr)) return call_special(self, name, &arg, 1);
     gp_obj *m = lookup_bound(self, name);
     if (!m) return gp_err_occurred() ? NULL : GP_NOTIMPLEMENTED;
     gp_obj *r = gp_call1(m, arg);
