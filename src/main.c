@@ -458,12 +458,6 @@ done:
         pthread_sigmask(SIG_SETMASK, &old, NULL);
         rc = run(&o);
     } else {
-        /* SIGINT goes to the interpreter's main thread (it handles it and
-         * its blocking calls see EINTR), not to this one */
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, SIGINT);
-        pthread_sigmask(SIG_BLOCK, &set, NULL);
         void *res;
         pthread_join(t, &res);
         rc = *(int *)res;
