@@ -907,214 +907,28 @@ again:
 
 /* ---- source checks and normalisation ---- */
 
-static const char *lex_check_utf8(const unsigned char *s, size_t n, size_t *bad_pos)
-{
-    size_t i = 0;
-    while (i < n) {
-        /* ASCII runs eight bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if (w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        unsigned c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        int need;
-        unsigned min;
-        if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; }
-        else { *bad_pos = i; return "invalid start byte"; }
-        unsigned cp = c & (0x3Fu >> need);
-        for (int k = 1; k <= need; k++) {
-            if (i + (size_t)k >= n) { *bad_pos = i; return "unexpected end of data"; }
-            unsigned cc = s[i + (size_t)k];
-            if ((cc & 0xC0) != 0x80) { *bad_pos = i; return "invalid continuation byte"; }
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            *bad_pos = i;
-            return "invalid continuation byte";
-        }
-        i += (size_t)need + 1;
-    }
-    return NULL;
-}
-
-/* The PEP 263 cookie "coding[:=]NAME" in a comment on line 1 or 2. */
-static bool lex_find_cookie(const char *s, size_t len, char *name, size_t cap, int *line)
-{
-    const char *end = s + len;
-    for (int l = 1; l <= 2 && s < end; l++) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        const char *eol = nl ? nl : end;
-        const char *p = s;
-        while (p < eol && (*p == ' ' || *p == '\t' || *p == '\f'))
-            p++;
-        if (p < eol && *p == '#') {
-            for (const char *q = p; q + 7 <= eol; q++) {
-                if (memcmp(q, "coding", 6) == 0 && (q[6] == ':' || q[6] == '=')) {
-                    q += 7;
-                    while (q < eol && (*q == ' ' || *q == '\t'))
-                        q++;
-                    size_t n = 0;
-                    while (q < eol && n + 1 < cap &&
-                           ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
-                            (*q >= '0' && *q <= '9') || *q == '-' || *q == '_' || *q == '.'))
-                        name[n++] = *q++;
-                    name[n] = '\0';
-                    *line = l;
-                    return n > 0;
-                }
-            }
-        } else if (p < eol && *p != '\r') {
-            return false;   /* code on line 1: no cookie on line 2 */
-        }
-        s = nl ? nl + 1 : end;
-    }
-    return false;
-}
-
-static int lex_encoding_kind(const char *name)
-{
-    char n[64];
-    size_t i;
-    for (i = 0; name[i] && i + 1 < sizeof n; i++)
-        n[i] = name[i] == '_' ? '-' : (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-    n[i] = '\0';
-    if (strcmp(n, "utf-8") == 0 || strcmp(n, "utf8") == 0 || strncmp(n, "utf-8-", 6) == 0 ||
-        strcmp(n, "ascii") == 0 || strcmp(n, "us-ascii") == 0)
-        return 0;
-    if (strcmp(n, "latin-1") == 0 || strcmp(n, "latin1") == 0 || strcmp(n, "iso-8859-1") == 0 ||
-        strcmp(n, "iso8859-1") == 0 || strncmp(n, "iso-8859-1-", 11) == 0 || strcmp(n, "l1") == 0 ||
-        strcmp(n, "iso-latin-1") == 0 || strncmp(n, "latin-1-", 8) == 0 || strcmp(n, "cp819") == 0)
-        return 1;
-    return -1;
-}
-
-static void lex_encoding_error(lexer *L, int line, const char *fmt, const char *name)
-{
-    gp_lex_result *r = L->res;
-    static const char empty[] = "";
-    r->src = empty;
-    r->srclen = 0;
-    r->has_error = true;
-    r->err.type = "SyntaxError";
-    snprintf(r->err.msg, sizeof r->err.msg, fmt, name);
-    r->err.lineno = r->err.end_lineno = line;
-    L->src = L->cur = L->line_start = L->end = empty;
-    lex_push(L, GP_TOK_ERRORTOKEN, empty, empty);
-}
-
 static bool lex_prepare(lexer *L, const char *src, size_t len)
 {
     gp_lex_result *r = L->res;
-    bool bom = false;
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
-        src += 3;
-        len -= 3;
-        bom = true;
-    }
-    char cookie[64];
-    int cookie_line;
-    char *latin = NULL;
-    if (lex_find_cookie(src, len, cookie, sizeof cookie, &cookie_line)) {
-        int kind = lex_encoding_kind(cookie);
-        bool plain_utf8 = strncmp(cookie, "utf-8", 5) == 0 || strncmp(cookie, "UTF-8", 5) == 0 ||
-                          strncmp(cookie, "utf_8", 5) == 0;
-        if (bom && !plain_utf8) {
-            lex_encoding_error(L, cookie_line, "encoding problem: %s with BOM", cookie);
-            return true;
-        }
-        if (kind < 0) {
-            lex_encoding_error(L, cookie_line, "unknown encoding: %s", cookie);
-            return true;
-        }
-        if (kind == 1) {
-            /* Latin-1 maps byte for code point: re-encode as UTF-8. */
-            latin = gp_arena_alloc(L->arena, len * 2 + 1);
-            if (!latin)
-                return false;
-            size_t n = 0;
-            for (size_t i = 0; i < len; i++) {
-                unsigned char c = (unsigned char)src[i];
-                if (c < 0x80) {
-                    latin[n++] = (char)c;
-                } else {
-                    latin[n++] = (char)(0xC0 | (c >> 6));
-                    latin[n++] = (char)(0x80 | (c & 0x3F));
-                }
-            }
-            src = latin;
-            len = n;
-        }
-    }
-    char *copy = gp_arena_alloc_raw(L->arena, len + 2);
-    if (!copy)
+    const char *text;
+    size_t n;
+    int rc = gp_lex_decode_source(L->arena, src, len, &text, &n, &r->err);
+    if (rc < 0)
         return false;
-    size_t n = 0;
-    if (!memchr(src, '\r', len)) {
-        memcpy(copy, src, len);
-        n = len;
-    } else {
-        for (size_t i = 0; i < len; i++) {
-            char c = src[i];
-            if (c == '\r') {
-                copy[n++] = '\n';
-                if (i + 1 < len && src[i + 1] == '\n')
-                    i++;
-            } else {
-                copy[n++] = c;
-            }
-        }
-    }
-    copy[n] = '\0';
-    copy[n + 1] = '\0';
     /* About one token per 4 bytes of source: one allocation for most files. */
-    L->cap = (int)(len / 4 < 1 << 24 ? len / 4 : 1 << 24) + 64;
+    L->cap = (int)(n / 4 < 1 << 24 ? n / 4 : 1 << 24) + 64;
     r->toks = malloc(sizeof(gp_token) * (size_t)L->cap);
     if (!r->toks)
         return false;
-    r->src = copy;
+    r->src = text;
     r->srclen = n;
-    L->src = L->cur = L->line_start = copy;
-    L->end = copy + n;
+    L->src = L->cur = L->line_start = text;
+    L->end = text + n;
     L->lineno = 1;
     L->at_bol = true;
-
-    if (memchr(copy, '\0', n)) {
+    if (rc > 0) {
         r->has_error = true;
-        r->err.type = "SyntaxError";
-        snprintf(r->err.msg, sizeof r->err.msg, "source code cannot contain null bytes");
-        lex_push(L, GP_TOK_ERRORTOKEN, copy, copy);
-        return true;
-    }
-    size_t bad;
-    const char *why = lex_check_utf8((const unsigned char *)copy, n, &bad);
-    if (why) {
-        const char *ls = copy + bad;
-        while (ls > copy && ls[-1] != '\n')
-            ls--;
-        int lineno = 1;
-        for (const char *p = copy; p < ls; p++)
-            lineno += *p == '\n';
-        r->has_error = true;
-        r->err.type = "SyntaxError";
-        snprintf(r->err.msg, sizeof r->err.msg,
-                 "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                 (unsigned char)copy[bad], (int)(copy + bad - ls), why);
-        r->err.lineno = r->err.end_lineno = lineno;
-        r->err.offset = 1;
-        r->err.end_offset = -1;
-        lex_push(L, GP_TOK_ERRORTOKEN, copy, copy);
-        return true;
+        lex_push(L, GP_TOK_ERRORTOKEN, text, text);
     }
     return true;
 }

@@ -71,6 +71,10 @@ typedef struct gp_lex_result {
  * array is malloc'd (free it with gp_lex_free). Returns false only on OOM. */
 bool gp_lex_source(gp_arena *arena, const char *src, size_t len, gp_lex_result *res);
 void gp_lex_free(gp_lex_result *res);
+/* lex_source.c: BOM, coding cookie, newlines, NUL and UTF-8 checks.
+ * Returns 0 (ok), 1 (err filled; *out still usable) or -1 (out of memory). */
+int gp_lex_decode_source(gp_arena *arena, const char *src, size_t len, const char **out,
+                         size_t *outlen, gp_syntax_error *err);
 /* arena.c: like gp_arena_alloc but not zeroed */
 void *gp_arena_alloc_raw(gp_arena *a, size_t n);
 const char *gp_lex_token_name(int type);
