@@ -1,0 +1,31 @@
+# gilpy-args: -X gilpolicy=legacy
+# Unlocked x = x + 1 from 4 threads loses updates under gilpy's legacy
+# policy (it may switch between any two instructions, as Python 2 did);
+# with a Lock the count is exact.
+import sys
+import threading
+
+N, T = 50000, 4
+x = 0
+def bump():
+    global x
+    for _ in range(N):
+        x = x + 1
+ts = [threading.Thread(target=bump) for _ in range(T)]
+for t in ts: t.start()
+for t in ts: t.join()
+if sys.implementation.name == "gilpy":
+    assert x < N * T, ("expected lost updates under legacy", x)
+print("unlocked count <= expected:", x <= N * T)
+
+y = 0
+lock = threading.Lock()
+def bump_locked():
+    global y
+    for _ in range(N):
+        with lock:
+            y = y + 1
+ts = [threading.Thread(target=bump_locked) for _ in range(T)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("locked count:", y)
