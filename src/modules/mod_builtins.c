@@ -551,7 +551,7 @@ static int add_types(gp_obj *m)
         {"range", &gp_range_type}, {"slice", &gp_slice_type}, {"enumerate", &gp_enumerate_type},
         {"zip", &gp_zip_type}, {"map", &gp_map_type}, {"filter", &gp_filter_type},
         {"reversed", &gp_reversed_type}, {"property", &gp_property_type},
-        {"staticmethod", &gp_staticmethod_type}, {"classmethod", &gp_classmethod_type}, {"super", &gp_super_type},
+        {"staticmethod", &gp_staticmethod_type}, {"classmethod", &gp_classmethod_type}, {"super", &gp_super_type}, {"memoryview", &gp_memoryview_type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (gp_module_add_object(m, types[i].name, (gp_obj *)types[i].type) < 0) return -1;

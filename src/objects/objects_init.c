@@ -10,7 +10,7 @@
 #include "int_internal.h"
 #include "slots.h"
 
-extern gp_type gp_classmethod_descr_type, gp_str_iter_type, gp_tuple_iter_type, gp_list_iter_type, gp_list_reviter_type,
+extern gp_type gp_memoryview_type, gp_classmethod_descr_type, gp_str_iter_type, gp_tuple_iter_type, gp_list_iter_type, gp_list_reviter_type,
     gp_range_iter_type, gp_wrapper_descr_type, gp_method_wrapper_type, gp_set_iter_type, gp_bytes_iter_type;
 
 static gp_type *const core_types[] = {
@@ -23,7 +23,7 @@ static gp_type *const core_types[] = {
     &gp_range_iter_type, &gp_dict_keys_type, &gp_dict_values_type, &gp_dict_items_type,
     &gp_dict_keyiter_type, &gp_dict_valueiter_type, &gp_dict_itemiter_type, &gp_seqiter_type,
     &gp_calliter_type, &gp_enumerate_type, &gp_zip_type, &gp_map_type, &gp_filter_type, &gp_reversed_type,
-    &gp_set_iter_type, &gp_bytes_iter_type, &gp_complex_type, &gp_member_descr_type, &gp_super_type,
+    &gp_set_iter_type, &gp_bytes_iter_type, &gp_complex_type, &gp_member_descr_type, &gp_super_type, &gp_memoryview_type,
 };
 
 int gp_objects_init(void)

@@ -198,6 +198,7 @@ gp_obj *gp_method_new(gp_obj *func, gp_obj *self);
  * super() without arguments asks this hook for the calling frame's class
  * (__class__ cell) and first argument; the default reads src/vm's frame. */
 extern gp_type gp_super_type;
+extern gp_type gp_memoryview_type; /* obj_memoryview.c */
 extern int (*gp_super_frame_args)(gp_obj **type, gp_obj **obj);
 
 /* ---- iterator types (obj_iter.c) ---------------------------------------- */
