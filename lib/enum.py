@@ -1,0 +1,247 @@
+"""Enumerations (gilpy's enum, a compact Python version of CPython's)."""
+
+__all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique']
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self):
+        self.value = None
+
+
+class _EnumDict(dict):
+    def __init__(self):
+        dict.__init__(self)
+        self._member_names = []
+        self._last_value = None
+
+    def __setitem__(self, key, value):
+        if key.startswith('_'):
+            dict.__setitem__(self, key, value)
+            return
+        if key.startswith('__') and key.endswith('__') or callable(value) and not isinstance(value, auto) \
+                or isinstance(value, (staticmethod, classmethod, property)):
+            dict.__setitem__(self, key, value)
+            return
+        if key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if isinstance(value, auto):
+            value = self._generate_next_value(key, len(self._member_names))
+        self._member_names.append(key)
+        self._last_value = value
+        dict.__setitem__(self, key, value)
+
+    def _generate_next_value(self, name, count):
+        gen = dict.get(self, '_generate_next_value_')
+        if gen is not None:
+            return gen(name, 1, count, [dict.__getitem__(self, n) for n in self._member_names])
+        if self._flag:
+            if self._last_value is None:
+                return 1
+            return 1 << (self._last_value.bit_length())
+        if self._last_value is None:
+            return 1
+        return self._last_value + 1
+
+
+class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        d = _EnumDict()
+        d._flag = any(getattr(b, '_is_flag_', False) for b in bases)
+        return d
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = classdict._member_names
+        members = [(n, dict.__getitem__(classdict, n)) for n in member_names]
+        ns = {k: v for k, v in classdict.items() if k not in member_names}
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        base_type = object
+        for b in enum_class.__mro__[1:]:
+            if b is not object and not isinstance(b, EnumType):
+                base_type = b
+                break
+        enum_class._member_type_ = base_type
+        for name, value in members:
+            if base_type is object:
+                member = object.__new__(enum_class)
+            else:
+                args = value if isinstance(value, tuple) and base_type is not tuple else (value,)
+                member = base_type.__new__(enum_class, *args)
+            member._name_ = name
+            member._value_ = value
+            if value in enum_class._value2member_map_:
+                member = enum_class._value2member_map_[value]
+            else:
+                enum_class._member_names_.append(name)
+                enum_class._value2member_map_[value] = member
+            enum_class._member_map_[name] = member
+            type.__setattr__(enum_class, name, member)
+        return enum_class
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            return EnumType._create_(cls, value, *args, **kwds)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        missing = cls._missing_(value)
+        if missing is not None:
+            return missing
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, **kwds):
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        ns = _EnumDict()
+        ns._flag = False
+        for i, n in enumerate(names):
+            if isinstance(n, tuple):
+                ns[n[0]] = n[1]
+            else:
+                ns[n] = i + 1
+        return EnumType.__new__(type(cls), class_name, (cls,), ns)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return True
+        return member in cls._value2member_map_
+
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+
+class ReprEnum(Enum):
+    pass
+
+
+class IntEnum(int, ReprEnum):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+class StrEnum(str, ReprEnum):
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+
+class Flag(Enum):
+    _is_flag_ = True
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return 1
+        return 1 << max(last_values).bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ and (value & m._value_) == m._value_]
+        member._name_ = '|'.join(names) if names else None
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __or__(self, other):
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        allbits = 0
+        for m in self.__class__:
+            allbits |= m._value_
+        return self.__class__(allbits & ~self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+
+def unique(enumeration):
+    duplicates = [(name, m.name) for name, m in enumeration._member_map_.items() if name != m.name]
+    if duplicates:
+        alias_details = ', '.join("%s -> %s" % (alias, name) for (alias, name) in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
