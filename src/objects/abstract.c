@@ -450,9 +450,10 @@ gp_obj *gp_call_method(gp_obj *self, const char *name, gp_obj *const *args, size
 int gp_isinstance(gp_obj *o, gp_obj *cls)
 {
     if (GP_HAS_FLAG(cls, GP_TF_TYPE_SUB)) return GP_TYPE_CHECK(o, (gp_type *)cls);
-    if (GP_TUPLE_CHECK(cls)) {
-        for (gp_ssize i = 0; i < GP_TUPLE_SIZE(cls); i++) {
-            int r = gp_isinstance(o, GP_TUPLE_GET(cls, i));
+    if (GP_TUPLE_CHECK(cls) || gp_union_args(cls)) {
+        gp_obj *t = GP_TUPLE_CHECK(cls) ? cls : gp_union_args(cls);
+        for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t); i++) {
+            int r = gp_isinstance(o, GP_TUPLE_GET(t, i));
             if (r) return r;
         }
         return 0;
@@ -463,9 +464,10 @@ int gp_isinstance(gp_obj *o, gp_obj *cls)
 
 int gp_issubclass(gp_obj *derived, gp_obj *cls)
 {
-    if (GP_TUPLE_CHECK(cls)) {
-        for (gp_ssize i = 0; i < GP_TUPLE_SIZE(cls); i++) {
-            int r = gp_issubclass(derived, GP_TUPLE_GET(cls, i));
+    if (GP_TUPLE_CHECK(cls) || gp_union_args(cls)) {
+        gp_obj *t = GP_TUPLE_CHECK(cls) ? cls : gp_union_args(cls);
+        for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t); i++) {
+            int r = gp_issubclass(derived, GP_TUPLE_GET(t, i));
             if (r) return r;
         }
         return 0;

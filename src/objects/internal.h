@@ -16,6 +16,12 @@ gp_hash gp_hash_pointer(gp_obj *o);
 gp_hash gp_hash_bytes(const void *data, size_t n);            /* hash.c: CPython's siphash13, seed 0 */
 gp_hash gp_hash_utf8(const char *s, size_t n, bool ascii);
 
+/* obj_union.c */
+gp_obj *gp_type_or(gp_obj *a, gp_obj *b);
+gp_obj *gp_union_args(gp_obj *o);   /* borrowed tuple, NULL when o is not a union */
+int gp_union_init(void);
+extern gp_type gp_union_type, gp_alias_type;
+
 /* obj_descr.c */
 gp_obj *gp_descr_new_method(gp_type *t, const gp_methoddef *m);
 gp_obj *gp_descr_new_getset(gp_type *t, const gp_getsetdef *g);

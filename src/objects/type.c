@@ -450,6 +450,7 @@ gp_type gp_type_type = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .nb = {[GP_OP_OR] = gp_type_or},
     .tp_new = type_new,
     .tp_init = type_init,
     .methods = type_methods,
