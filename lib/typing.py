@@ -1,0 +1,353 @@
+"""Type hints (gilpy's typing: the common names, subscriptable, with
+CPython's reprs; no runtime checking)."""
+import collections as _collections
+import sys as _sys
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'FrozenSet', 'Generic', 'Iterable', 'Iterator',
+           'List', 'Literal', 'Mapping', 'NamedTuple', 'NoReturn', 'Optional', 'Protocol',
+           'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'TypedDict', 'Union', 'cast',
+           'overload', 'get_type_hints', 'TYPE_CHECKING', 'Final', 'final', 'Annotated',
+           'Generator', 'DefaultDict', 'Deque', 'Counter', 'OrderedDict', 'Awaitable',
+           'Coroutine', 'AsyncIterator', 'Hashable', 'Sized', 'Collection', 'MutableMapping',
+           'MutableSequence', 'AbstractSet', 'MutableSet', 'ChainMap', 'Self', 'get_origin',
+           'get_args', 'no_type_check', 'runtime_checkable', 'SupportsInt', 'SupportsFloat',
+           'SupportsIndex', 'Text', 'AnyStr', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match',
+           'NewType', 'ParamSpec', 'Concatenate', 'TypeAlias', 'TypeGuard', 'LiteralString',
+           'Never', 'Required', 'NotRequired', 'reveal_type', 'assert_never', 'dataclass_transform']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    if isinstance(obj, str):
+        return repr(obj) if False else obj
+    return repr(obj)
+
+
+class _Final:
+    __slots__ = ()
+
+
+class _SpecialForm(_Final):
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    def __init__(self, origin, args, name=None):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        name = self._name or _type_repr(self.__origin__)
+        if not self.__args__:
+            return f'typing.{name}' if self._name else name
+        if self._name == 'Optional':
+            return f'typing.Optional[{_type_repr(self.__args__[0])}]'
+        args = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'typing.{name}[{args}]' if self._name else f'{name}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _Alias(_Final):
+    """List, Dict, ...: the unsubscripted generic aliases."""
+
+    def __init__(self, origin, name, nparams=-1):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+def _union(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in flat:
+                flat.append(q)
+    if len(flat) == 1:
+        return flat[0]
+    if len(flat) == 2 and type(None) in flat:
+        other = flat[0] if flat[1] is type(None) else flat[1]
+        alias = _GenericAlias(Union, (other, type(None)), 'Optional')
+        return alias
+    return _GenericAlias(Union, tuple(flat), 'Union')
+
+
+def _optional(self, param):
+    return Union[param, None]
+
+
+def _literal(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    alias = _GenericAlias(Literal, params, 'Literal')
+    return alias
+
+
+def _passthrough(self, param):
+    return _GenericAlias(self, param, self._name)
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+Literal = _SpecialForm('Literal', _literal)
+ClassVar = _SpecialForm('ClassVar', _passthrough)
+Final = _SpecialForm('Final', _passthrough)
+Annotated = _SpecialForm('Annotated', _passthrough)
+TypeGuard = _SpecialForm('TypeGuard', _passthrough)
+Required = _SpecialForm('Required', _passthrough)
+NotRequired = _SpecialForm('NotRequired', _passthrough)
+Concatenate = _SpecialForm('Concatenate', _passthrough)
+
+List = _Alias(list, 'List')
+Dict = _Alias(dict, 'Dict')
+Set = _Alias(set, 'Set')
+FrozenSet = _Alias(frozenset, 'FrozenSet')
+Tuple = _Alias(tuple, 'Tuple')
+Type = _Alias(type, 'Type')
+DefaultDict = _Alias(_collections.defaultdict, 'DefaultDict')
+OrderedDict = _Alias(_collections.OrderedDict, 'OrderedDict')
+Counter = _Alias(_collections.Counter, 'Counter')
+Deque = _Alias(_collections.deque, 'Deque')
+ChainMap = _Alias(_collections.ChainMap, 'ChainMap')
+Callable = _Alias(object, 'Callable')
+Iterable = _Alias(object, 'Iterable')
+Iterator = _Alias(object, 'Iterator')
+Generator = _Alias(object, 'Generator')
+Sequence = _Alias(object, 'Sequence')
+MutableSequence = _Alias(list, 'MutableSequence')
+Mapping = _Alias(object, 'Mapping')
+MutableMapping = _Alias(dict, 'MutableMapping')
+AbstractSet = _Alias(object, 'AbstractSet')
+MutableSet = _Alias(set, 'MutableSet')
+Collection = _Alias(object, 'Collection')
+Hashable = _Alias(object, 'Hashable')
+Sized = _Alias(object, 'Sized')
+Awaitable = _Alias(object, 'Awaitable')
+Coroutine = _Alias(object, 'Coroutine')
+AsyncIterator = _Alias(object, 'AsyncIterator')
+SupportsInt = _Alias(object, 'SupportsInt')
+SupportsFloat = _Alias(object, 'SupportsFloat')
+SupportsIndex = _Alias(object, 'SupportsIndex')
+IO = _Alias(object, 'IO')
+TextIO = _Alias(object, 'TextIO')
+BinaryIO = _Alias(object, 'BinaryIO')
+Pattern = _Alias(object, 'Pattern')
+Match = _Alias(object, 'Match')
+Text = str
+
+
+class TypeVar(_Final):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(TypeVar):
+    args = object()
+    kwargs = object()
+
+
+class Generic:
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+
+class Protocol(Generic):
+    pass
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def reveal_type(obj):
+    _sys.stderr.write(f'Runtime type is {type(obj).__name__!r}\n')
+    return obj
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable')
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls: cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ())
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        fields = list(types)
+        defaults = [ns[n] for n in fields if n in ns]
+        nt = _collections.namedtuple(typename, fields, defaults=defaults,
+                                     module=ns.get('__module__', '__main__'))
+        nt.__annotations__ = dict(types)
+        for key, val in ns.items():
+            if key not in fields and key not in ('__module__', '__qualname__', '__annotations__',
+                                                 '__doc__', '_root') and not hasattr(nt, key) or \
+                    (callable(val) and key not in fields and not key.startswith('__')):
+                setattr(nt, key, val)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp = super().__new__(cls, name, (dict,), ns)
+        return tp
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
+    pass
