@@ -228,6 +228,8 @@ typedef struct gp_syntax_error {
     int offset;            /* 1-based column of the caret, in characters */
     int end_lineno, end_offset;
     char *text;            /* the offending source line with its newline, malloc'd; may be NULL */
+    bool incomplete;       /* the input ended too early (unclosed bracket or triple-quoted
+                              string, block header at the end...): a REPL asks for more */
 } gp_syntax_error;
 
 gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filename,

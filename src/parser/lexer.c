@@ -306,6 +306,7 @@ static void lex_string(lexer *L, const char *start, const char *q)
                 L->cur = start;
                 lex_error(L, "SyntaxError", start_line, start_ls, start + 1,
                           "unterminated triple-quoted string literal (detected at line %d)", det);
+                L->res->at_eof = true;
                 return;
             }
             int c = (unsigned char)*p;
@@ -729,6 +730,7 @@ static void lex_eof(lexer *L)
         }
         ls = p;
         r->eof_in_paren = true;
+        r->at_eof = true;
         r->eof_paren_line = L->parenline[i];
         lex_error(L, "SyntaxError", L->parenline[i], ls, ls + L->parencol[i] + 1,
                   "'%c' was never closed", L->parenstack[i]);
@@ -811,6 +813,7 @@ again:
         if (s + 1 >= L->end) {
             lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
             L->res->quiet = true;
+            L->res->at_eof = true;
             L->res->err.end_offset = -1;
             return;
         }
@@ -818,6 +821,7 @@ again:
             if (s + 2 >= L->end) {
                 lex_error(L, "SyntaxError", L->lineno, L->line_start, s + 2, "unexpected EOF while parsing");
                 L->res->quiet = true;
+                L->res->at_eof = true;
                 L->res->err.end_offset = -1;
                 return;
             }

@@ -33,6 +33,7 @@ void gp_parse_lexer_error(gp_parser *p)
     }
     *p->err = p->lex.err;
     p->err->text = NULL;
+    p->err->incomplete = p->lex.at_eof && !p->in_fstring;
     p->err->lineno += line_shift;
     p->err->end_lineno += line_shift;
     p->lex.has_error = false;   /* already reported: no override later */
@@ -351,6 +352,14 @@ gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filen
             (lx->eof_in_paren ? err->lineno > lx->eof_paren_line : !lx->quiet)) {
             *err = lx->err;
             err->text = NULL;
+            err->incomplete = lx->at_eof;
+        } else if (!err->incomplete) {
+            /* failing on the end marker (or the DEDENTs before it) means
+             * the input stopped short */
+            int i = p->pos;
+            while (i < p->ntoks && p->toks[i].type == GP_TOK_DEDENT)
+                i++;
+            err->incomplete = i < p->ntoks && p->toks[i].type == GP_TOK_ENDMARKER;
         }
         gp_lex_set_error_text(err, lx->src, lx->srclen, err->lineno);
         result = NULL;

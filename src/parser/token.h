@@ -60,6 +60,7 @@ typedef struct gp_lex_result {
     size_t srclen;
     bool has_error;
     bool eof_in_paren;          /* error is "'(' was never closed" style */
+    bool at_eof;                /* the error is running out of input */
     bool quiet;                 /* an error CPython's tokenizer reports only when the
                                    parser reaches it (indentation, EOF, line
                                    continuation): it never overrides a parser error */

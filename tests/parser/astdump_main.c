@@ -90,8 +90,9 @@ int main(int argc, char **argv)
     int rc = 0;
     if (!mod) {
         if (ends)
-            printf("%s: %s (line %d, offset %d, end %d:%d)\n", err.type ? err.type : "?", err.msg,
-                   err.lineno, err.offset, err.end_lineno, err.end_offset);
+            printf("%s: %s (line %d, offset %d, end %d:%d)%s\n", err.type ? err.type : "?", err.msg,
+                   err.lineno, err.offset, err.end_lineno, err.end_offset,
+                   err.incomplete ? " [incomplete]" : "");
         else
             printf("%s: %s (line %d, offset %d)\n", err.type ? err.type : "?", err.msg, err.lineno,
                    err.offset);

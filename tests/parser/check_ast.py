@@ -190,8 +190,10 @@ def check_fuzz(tool, files, verbose, per_file=12):
                 if rc is None:
                     failed += 1
                     print("CRASH on a variant of %s: %s" % (path, got))
-                    with open(os.path.join(tmp, "..", "gp_fuzz_crash_%d.py" % failed), "wb") as f:
+                    keep = os.path.join(tempfile.gettempdir(), "gp_fuzz_crash_%d_%d.py" % (os.getpid(), failed))
+                    with open(keep, "wb") as f:
                         f.write(v)
+                    print("    (input kept in %s)" % keep)
                     continue
                 passed += 1
                 try:
@@ -210,9 +212,10 @@ def check_fuzz(tool, files, verbose, per_file=12):
                  b"if 1:\n" + b"".join(b" " * i + b"if 1:\n" for i in range(1, 150)),
                  b"a." * 50000 + b"b", b"a" + b"()" * 30000, b"if x: pass\n" + b"elif x: pass\n" * 20000, b"x = " + b"[" * 150 + b"]" * 150,
                  b"f'" + b"{" * 50 + b"'", b"await " * 30000 + b"x", b"*" * 1000]:
-        with open(os.path.join(tempfile.gettempdir(), "gp_fuzz_junk.py"), "wb") as f:
+        with tempfile.NamedTemporaryFile(suffix=".py", delete=False) as f:
             f.write(junk)
-        rc, got = run_tool(tool, os.path.join(tempfile.gettempdir(), "gp_fuzz_junk.py"))
+        rc, got = run_tool(tool, f.name)
+        os.unlink(f.name)
         if rc is None:
             failed += 1
             print("CRASH on junk %r...: %s" % (junk[:30], got))
