@@ -36,18 +36,54 @@ bool gp_type_is_subtype(gp_type *a, gp_type *b)
     return b == &gp_object_type;
 }
 
+/* Attribute cache: (type, interned name) -> result of the MRO walk, found
+ * or not. An entry stays valid while no dict along the MRO changed: every
+ * dict mutation takes a fresh, larger version number from one global
+ * counter, so the largest version among the MRO dicts identifies the
+ * state the entry was computed in. */
+#define LOOKUP_CACHE_SIZE 4096
+static struct lookup_entry {
+    gp_type *type;
+    gp_obj *name;
+    gp_obj *value;   /* borrowed from a dict in the MRO, or NULL */
+    uint64_t version;
+} lookup_cache[LOOKUP_CACHE_SIZE];
+
+static inline uint64_t mro_version(gp_obj *mro, gp_ssize n)
+{
+    uint64_t v = 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *d = ((gp_type *)GP_TUPLE_GET(mro, i))->dict;
+        if (d && ((gp_dict *)d)->version > v) v = ((gp_dict *)d)->version;
+    }
+    return v;
+}
+
 gp_obj *gp_type_lookup(gp_type *t, gp_obj *name)
 {
     gp_obj *mro = t->mro;
     if (GP_UNLIKELY(!mro)) return t->dict ? gp_dict_get_str(t->dict, name) : NULL;
     gp_ssize n = GP_TUPLE_SIZE(mro);
-    for (gp_ssize i = 0; i < n; i++) {
-        gp_type *b = (gp_type *)GP_TUPLE_GET(mro, i);
-        if (!b->dict) continue;
-        gp_obj *v = gp_dict_get_str(b->dict, name);
-        if (v) return v;
+    bool cacheable = ((gp_strobj *)name)->interned && n > 1;
+    struct lookup_entry *e = NULL;
+    uint64_t ver = 0;
+    if (cacheable) {
+        e = &lookup_cache[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (LOOKUP_CACHE_SIZE - 1)];
+        ver = mro_version(mro, n);
+        if (e->type == t && e->name == name && e->version == ver) return e->value;
     }
-    return NULL;
+    gp_obj *found = NULL;
+    for (gp_ssize i = 0; i < n && !found; i++) {
+        gp_type *b = (gp_type *)GP_TUPLE_GET(mro, i);
+        if (b->dict) found = gp_dict_get_str(b->dict, name);
+    }
+    if (e) {
+        e->type = t;
+        e->name = name;
+        e->value = found;
+        e->version = ver;
+    }
+    return found;
 }
 
 /* ---- C3 linearisation ---------------------------------------------------- */
