@@ -22,9 +22,8 @@ typedef struct fctx {
 static GP_PARSE_NORETURN void ferr(fctx *f, const char *msg)
 {
     gp_parser *p = f->p;
-    bool was = p->in_fstring;
+    /* the message carries its own prefix: no second "f-string: " */
     p->in_fstring = false;
-    (void)was;
     gp_parse_error_tok(p, gp_parse_cur(p), "%s%s", strncmp(msg, "f-string", 8) ? "f-string: " : "", msg);
 }
 
@@ -234,7 +233,7 @@ static const char *fscan_expr_end(fctx *f, const char *s)
 }
 
 /* Parses one {field}; *sp is just after '{'. Debug text of {x=} goes to pending. */
-static gp_expr *fparse_field(fctx *f, const char **sp, int level, gp_vec *parts, gp_strbuf *pending)
+static gp_expr *fparse_field(fctx *f, const char **sp, int level, gp_strbuf *pending)
 {
     gp_parser *p = f->p;
     if (level >= 2)
@@ -276,7 +275,6 @@ static gp_expr *fparse_field(fctx *f, const char **sp, int level, gp_vec *parts,
     *sp = s;
     if (debug && !spec && conversion == -1)
         conversion = 'r';
-    (void)parts;
     gp_expr *fv = gp_parse_new_expr(p, GP_EXPR_FORMATTEDVALUE, f->loc);
     fv->v.formattedvalue.value = value;
     fv->v.formattedvalue.conversion = conversion;
@@ -306,7 +304,7 @@ static gp_expr *fparse_fields(fctx *f, const char **sp, int level, gp_vec *parts
         if (*sp >= f->end || **sp == '}')
             break;
         (*sp)++;   /* '{' */
-        gp_expr *fv = fparse_field(f, sp, level, parts, pending);
+        gp_expr *fv = fparse_field(f, sp, level, pending);
         flush_pending(f, level, parts, pending);
         gp_parse_vec_push(f->p, parts, fv);
     }

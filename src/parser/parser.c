@@ -322,7 +322,7 @@ static gp_mod *parse_mod(gp_parser *p, gp_mod_kind mode)
 gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filename,
                  gp_mod_kind mode, gp_syntax_error *err)
 {
-    (void)filename;
+    (void)filename;   /* the caller puts it in the SyntaxError */
     memset(err, 0, sizeof *err);
     gp_parser *p = calloc(1, sizeof *p);
     if (!p) {

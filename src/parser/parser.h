@@ -127,10 +127,9 @@ gp_expr *gp_parse_atom_strings(gp_parser *p);
 
 /* ---- targets (parser_target.c) ---- */
 /* Sets ctx Store/Del on a target, raising CPython's error for bad targets. */
-void gp_parse_set_store(gp_parser *p, gp_expr *e, int how);
+void gp_parse_set_store(gp_parser *p, gp_expr *e);
 void gp_parse_set_del(gp_parser *p, gp_expr *e);
 const gp_expr *gp_parse_invalid_target(const gp_expr *e, bool del);
-enum { GP_TARGET_ASSIGN, GP_TARGET_FOR, GP_TARGET_WITH, GP_TARGET_COMP, GP_TARGET_PLAIN };
 
 /* ---- statements (parser_stmt.c) ---- */
 void gp_parse_statements_until(gp_parser *p, gp_vec *out, int end_type);

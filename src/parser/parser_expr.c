@@ -188,10 +188,6 @@ static gp_expr *parse_paren(gp_parser *p)
         if (gp_parse_type(p) != GP_TOK_RPAR) {
             check_equal_sign(p, first);
             check_missing_comma(p, first);
-            if (gp_parse_type(p) == GP_TOK_EQUAL && first->kind != GP_EXPR_STARRED) {
-                gp_token *eq = gp_parse_cur(p);
-                (void)eq;
-            }
             gp_parse_invalid_syntax(p);
         }
         gp_parse_next(p);
@@ -379,7 +375,7 @@ static gp_comprehension_seq parse_for_if_clauses(gp_parser *p)
         c->is_async = gp_parse_accept(p, GP_TOK_KW_ASYNC);
         gp_parse_expect(p, GP_TOK_KW_FOR);
         c->target = gp_parse_star_targets(p, GP_TOK_KW_IN);
-        gp_parse_set_store(p, c->target, GP_TARGET_FOR);
+        gp_parse_set_store(p, c->target);
         gp_parse_expect(p, GP_TOK_KW_IN);
         c->iter = gp_parse_disjunction(p);
         gp_vec ifs = {0};

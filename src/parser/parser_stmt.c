@@ -166,7 +166,7 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
                 gp_parse_error_node(p, &tg->loc,
                                     "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                     gp_parse_expr_name(tg));
-            gp_parse_set_store(p, tg, GP_TARGET_ASSIGN);
+            gp_parse_set_store(p, tg);
         }
         gp_loc loc = gp_parse_span(p, &start);
         gp_stmt *s = gp_parse_new_stmt(p, GP_STMT_ASSIGN, &loc);
@@ -188,7 +188,7 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
         if (e->kind != GP_EXPR_NAME && e->kind != GP_EXPR_ATTRIBUTE && e->kind != GP_EXPR_SUBSCRIPT)
             gp_parse_error_node(p, &e->loc, "illegal target for annotation");
         gp_parse_next(p);
-        gp_parse_set_store(p, e, GP_TARGET_PLAIN);
+        gp_parse_set_store(p, e);
         gp_expr *ann = gp_parse_expression(p);
         gp_expr *value = NULL;
         if (gp_parse_accept(p, GP_TOK_EQUAL))
@@ -207,7 +207,7 @@ static gp_stmt *parse_expr_stmt(gp_parser *p)
             gp_parse_error_node(p, &e->loc, "'%s' is an illegal expression for augmented assignment",
                                 gp_parse_expr_name(e));
         gp_parse_next(p);
-        gp_parse_set_store(p, e, GP_TARGET_PLAIN);
+        gp_parse_set_store(p, e);
         gp_expr *value = parse_rhs(p);
         gp_loc loc = gp_parse_span(p, &start);
         gp_stmt *s = gp_parse_new_stmt(p, GP_STMT_AUGASSIGN, &loc);
@@ -529,7 +529,7 @@ static gp_stmt *parse_for(gp_parser *p, const gp_loc *start, bool is_async)
 {
     gp_token *t = gp_parse_next(p);
     gp_expr *target = gp_parse_star_targets(p, GP_TOK_KW_IN);
-    gp_parse_set_store(p, target, GP_TARGET_FOR);
+    gp_parse_set_store(p, target);
     gp_parse_expect(p, GP_TOK_KW_IN);
     gp_expr *iter = gp_parse_star_expressions(p);
     gp_stmt_seq body = gp_parse_block(p, "'for' statement", t->lineno);
@@ -562,7 +562,7 @@ static gp_withitem *parse_with_item(gp_parser *p)
         int nt = gp_parse_type(p);
         if (nt != GP_TOK_COMMA && nt != GP_TOK_RPAR && nt != GP_TOK_COLON && nt != GP_TOK_NEWLINE)
             gp_parse_invalid_syntax(p);
-        gp_parse_set_store(p, t, GP_TARGET_WITH);
+        gp_parse_set_store(p, t);
         w->optional_vars = t;
     }
     return w;

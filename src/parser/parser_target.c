@@ -53,9 +53,8 @@ static void set_ctx(gp_expr *e, gp_expr_ctx ctx)
     }
 }
 
-void gp_parse_set_store(gp_parser *p, gp_expr *e, int how)
+void gp_parse_set_store(gp_parser *p, gp_expr *e)
 {
-    (void)how;
     const gp_expr *bad = gp_parse_invalid_target(e, false);
     if (bad)
         gp_parse_error_node(p, &bad->loc, "cannot assign to %s", gp_parse_expr_name(bad));
