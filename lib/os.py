@@ -2,7 +2,7 @@
 import sys
 import _os
 from _os import (remove, unlink, rmdir, mkdir, chdir, rename, getcwd, listdir, getpid,
-                 cpu_count, urandom, _exit)
+                 getppid, cpu_count, urandom, _exit, pipe, read, write, close, strerror)
 import posixpath as path
 
 sys.modules['os.path'] = path

@@ -1,13 +1,17 @@
 /*
- * mod_os.c — a small os module: pipe, read, write, close, getpid, getppid,
- * _exit, cpu_count, strerror, getenv and environ, name/sep/linesep.  read
- * and write drop the GIL around the system call so other threads run
- * while one blocks on a pipe.
+ * mod_os.c — _os, the C primitives under lib/os.py: files and
+ * directories (stat, remove, rename, mkdir, rmdir, listdir, getcwd,
+ * chdir), file descriptors (pipe, read, write, close), the process
+ * (getpid, getppid, environ, urandom, cpu_count, strerror, _exit).
+ * Blocking calls drop the GIL so other threads run meanwhile.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "thread.h"
@@ -112,30 +116,13 @@ static gp_obj *os_close(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj 
     return GP_NONE_NEW();
 }
 
-static gp_obj *os_getpid(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
-    if (gp_check_nargs("getpid", nargs, kwnames, 0, 0) < 0) return NULL;
-    return gp_int_from_i64(getpid());
-}
 
 static gp_obj *os_getppid(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("getppid", nargs, kwnames, 0, 0) < 0) return NULL;
     return gp_int_from_i64(getppid());
 }
 
-static gp_obj *os_exit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
-    if (gp_check_nargs("_exit", nargs, kwnames, 1, 1) < 0) return NULL;
-    int ovf = 0;
-    if (!GP_INT_CHECK(args[0])) return gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
-    int64_t v = gp_int_as_i64(args[0], &ovf);
-    _exit((int)v);
-}
 
-static gp_obj *os_cpu_count(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
-    if (gp_check_nargs("cpu_count", nargs, kwnames, 0, 0) < 0) return NULL;
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    if (n < 1) return GP_NONE_NEW();
-    return gp_int_from_i64(n);
-}
 
 static gp_obj *os_strerror(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("strerror", nargs, kwnames, 1, 1) < 0) return NULL;
@@ -144,64 +131,182 @@ static gp_obj *os_strerror(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
     return gp_str_from_cstr(strerror(code));
 }
 
-static gp_obj *os_getenv(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
-    if (gp_check_nargs("getenv", nargs, kwnames, 1, 2) < 0) return NULL;
-    if (!GP_STR_CHECK(args[0])) return gp_err_format(gp_exc_TypeError, "str expected, not %T", args[0]);
-    const char *v = getenv(GP_STR_DATA(args[0]));
-    if (v) return gp_str_from_cstr(v);
-    return gp_incref(nargs > 1 ? args[1] : gp_None);
+
+static const char *path_arg(gp_obj *o, const char *fname) {
+    if (!GP_STR_CHECK(o)) {
+        gp_err_format(gp_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fname, o);
+        return NULL;
+    }
+    return GP_STR_DATA(o);
+}
+
+static gp_obj *os_stat_impl(gp_obj *const *args, size_t nargs, gp_obj *kwnames, bool follow) {
+    if (gp_check_nargs(follow ? "stat" : "lstat", nargs, kwnames, 1, 1) < 0) return NULL;
+    const char *p = path_arg(args[0], "stat");
+    if (!p) return NULL;
+    struct stat st;
+    int rc;
+    GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)
+    rc = follow ? stat(p, &st) : lstat(p, &st);
+    GIL_END_ALLOW_THREADS
+    if (rc < 0) return gp_err_from_errno_filename(gp_exc_OSError, args[0]);
+    /* (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) */
+    gp_obj *t = gp_tuple_new(10);
+    if (!t) return NULL;
+    int64_t v[7] = {st.st_mode, (int64_t)st.st_ino, (int64_t)st.st_dev, (int64_t)st.st_nlink,
+                    st.st_uid, st.st_gid, st.st_size};
+    for (int i = 0; i < 7; i++) GP_TUPLE_ITEMS(t)[i] = gp_int_from_i64(v[i]);
+    GP_TUPLE_ITEMS(t)[7] = gp_float_new(st.st_atim.tv_sec + st.st_atim.tv_nsec / 1e9);
+    GP_TUPLE_ITEMS(t)[8] = gp_float_new(st.st_mtim.tv_sec + st.st_mtim.tv_nsec / 1e9);
+    GP_TUPLE_ITEMS(t)[9] = gp_float_new(st.st_ctim.tv_sec + st.st_ctim.tv_nsec / 1e9);
+    for (int i = 0; i < 10; i++)
+        if (!GP_TUPLE_ITEMS(t)[i]) {
+            for (int j = i; j < 10; j++) GP_TUPLE_ITEMS(t)[j] = GP_NONE_NEW();
+            gp_decref(t);
+            return NULL;
+        }
+    return t;
+}
+
+static gp_obj *os_stat(gp_obj *s, gp_obj *const *a, size_t n, gp_obj *k) { return os_stat_impl(a, n, k, true); }
+static gp_obj *os_lstat(gp_obj *s, gp_obj *const *a, size_t n, gp_obj *k) { return os_stat_impl(a, n, k, false); }
+
+#define PATH_OP(name, call)                                                                     \
+    static gp_obj *os_##name(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) { \
+        if (gp_check_nargs(#name, nargs, kwnames, 1, 2) < 0) return NULL;                       \
+        const char *p = path_arg(args[0], #name);                                               \
+        if (!p) return NULL;                                                                    \
+        int rc;                                                                                 \
+        GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)                                            \
+        rc = call;                                                                              \
+        GIL_END_ALLOW_THREADS                                                                   \
+        if (rc < 0) return gp_err_from_errno_filename(gp_exc_OSError, args[0]);                \
+        return GP_NONE_NEW();                                                                   \
+    }
+
+PATH_OP(remove, unlink(p))
+PATH_OP(rmdir, rmdir(p))
+PATH_OP(chdir, chdir(p))
+PATH_OP(mkdir, mkdir(p, nargs > 1 ? (mode_t)gp_int_as_ssize(args[1]) : 0777))
+
+static gp_obj *os_rename(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("rename", nargs, kwnames, 2, 2) < 0) return NULL;
+    const char *a = path_arg(args[0], "rename"), *b = a ? path_arg(args[1], "rename") : NULL;
+    if (!b) return NULL;
+    if (rename(a, b) < 0) return gp_err_from_errno_filename(gp_exc_OSError, args[0]);
+    return GP_NONE_NEW();
+}
+
+static gp_obj *os_getcwd(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("getcwd", nargs, kwnames, 0, 0) < 0) return NULL;
+    char buf[4096];
+    if (!getcwd(buf, sizeof buf)) return gp_err_from_errno(gp_exc_OSError);
+    return gp_str_from_cstr(buf);
+}
+
+static gp_obj *os_listdir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("listdir", nargs, kwnames, 0, 1) < 0) return NULL;
+    const char *p = nargs ? path_arg(args[0], "listdir") : ".";
+    if (!p) return NULL;
+    DIR *d = opendir(p);
+    if (!d) {
+        if (nargs) return gp_err_from_errno_filename(gp_exc_OSError, args[0]);
+        return gp_err_from_errno(gp_exc_OSError);
+    }
+    gp_obj *l = gp_list_new(0);
+    struct dirent *e;
+    while (l && (e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        gp_obj *s = gp_str_from_cstr(e->d_name);
+        if (!s || gp_list_append(l, s) < 0) GP_CLEAR(l);
+        gp_xdecref(s);
+    }
+    closedir(d);
+    return l;
+}
+
+static gp_obj *os_getpid(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_int_from_i64(getpid());
+}
+
+static gp_obj *os_cpu_count(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? gp_int_from_i64(n) : GP_NONE_NEW();
+}
+
+static gp_obj *os_urandom(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("urandom", nargs, kwnames, 1, 1) < 0) return NULL;
+    gp_ssize n = gp_index_ssize(args[0]);
+    if (n < 0) return gp_err_occurred() ? NULL : gp_err_set_str(gp_exc_ValueError, "negative argument not allowed");
+    char *buf = gp_mem_alloc((size_t)n + 1);
+    if (!buf) return NULL;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    gp_ssize got = 0;
+    while (fd >= 0 && got < n) {
+        ssize_t r = read(fd, buf + got, (size_t)(n - got));
+        if (r <= 0) break;
+        got += r;
+    }
+    if (fd >= 0) close(fd);
+    gp_obj *b = got == n ? gp_bytes_new(buf, (size_t)n) : gp_err_from_errno(gp_exc_OSError);
+    gp_mem_free(buf);
+    return b;
+}
+
+static gp_obj *os_exit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_exit", nargs, kwnames, 1, 1) < 0) return NULL;
+    gp_ssize code = gp_index_ssize(args[0]);
+    gp_sys_flush_all();
+    _exit((int)code);
+}
+
+static gp_obj *os_putenv(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("putenv", nargs, kwnames, 2, 2) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0]) || !GP_STR_CHECK(args[1])) return gp_err_set_str(gp_exc_TypeError, "str expected");
+    if (setenv(GP_STR_DATA(args[0]), GP_STR_DATA(args[1]), 1) < 0) return gp_err_from_errno(gp_exc_OSError);
+    return GP_NONE_NEW();
+}
+
+static gp_obj *os_unsetenv(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("unsetenv", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0])) return gp_err_set_str(gp_exc_TypeError, "str expected");
+    unsetenv(GP_STR_DATA(args[0]));
+    return GP_NONE_NEW();
 }
 
 static const gp_methoddef os_functions[] = {
-    {"pipe", os_pipe, 0, NULL},
-    {"read", os_read, 0, NULL},
-    {"write", os_write, 0, NULL},
-    {"close", os_close, 0, NULL},
-    {"getpid", os_getpid, 0, NULL},
-    {"getppid", os_getppid, 0, NULL},
-    {"_exit", os_exit, 0, NULL},
-    {"cpu_count", os_cpu_count, 0, NULL},
+    {"stat", os_stat, 0, NULL}, {"lstat", os_lstat, 0, NULL}, {"remove", os_remove, 0, NULL},
+    {"unlink", os_remove, 0, NULL}, {"rmdir", os_rmdir, 0, NULL}, {"mkdir", os_mkdir, 0, NULL},
+    {"chdir", os_chdir, 0, NULL}, {"rename", os_rename, 0, NULL}, {"getcwd", os_getcwd, 0, NULL},
+    {"listdir", os_listdir, 0, NULL}, {"getpid", os_getpid, 0, NULL}, {"cpu_count", os_cpu_count, 0, NULL},
+    {"urandom", os_urandom, 0, NULL}, {"_exit", os_exit, 0, NULL}, {"putenv", os_putenv, 0, NULL},
+    {"unsetenv", os_unsetenv, 0, NULL}, {"pipe", os_pipe, 0, NULL}, {"read", os_read, 0, NULL},
+    {"write", os_write, 0, NULL}, {"close", os_close, 0, NULL}, {"getppid", os_getppid, 0, NULL},
     {"strerror", os_strerror, 0, NULL},
-    {"getenv", os_getenv, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
-static int add_str(gp_obj *m, const char *name, const char *value) {
-    gp_obj *s = gp_str_from_cstr(value);
-    if (!s) return -1;
-    int rc = gp_module_add_object(m, name, s);
-    gp_decref(s);
-    return rc;
-}
-
-static int add_environ(gp_obj *m) {
-    gp_obj *d = gp_dict_new();
-    if (!d) return -1;
+gp_obj *gp_mod_os_init(void) {
+    gp_obj *m = gp_module_new("_os");
+    if (!m) return NULL;
+    if (gp_module_add_functions(m, os_functions) < 0) goto fail;
+    gp_obj *env = gp_dict_new();
+    if (!env) goto fail;
     for (char **e = environ; e && *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq) continue;
-        gp_obj *k = gp_str_new(*e, (size_t)(eq - *e));
-        gp_obj *v = gp_str_from_cstr(eq + 1);
-        if (!k || !v || gp_dict_set(d, k, v) < 0) {
-            /* not valid UTF-8: skip the variable */
-            gp_err_clear();
-        }
-        gp_xdecref(k);
-        gp_xdecref(v);
+        gp_obj *k = gp_str_new(*e, (size_t)(eq - *e)), *v = gp_str_from_cstr(eq + 1);
+        if (!k || !v) { gp_err_clear(); gp_xdecref(k); gp_xdecref(v); continue; }
+        int rc = gp_dict_set(env, k, v);
+        gp_decref(k);
+        gp_decref(v);
+        if (rc < 0) { gp_decref(env); goto fail; }
     }
-    int rc = gp_module_add_object(m, "environ", d);
-    gp_decref(d);
-    return rc;
-}
-
-gp_obj *gp_mod_os_init(void) {
-    gp_obj *m = gp_module_new("os");
-    if (!m) return NULL;
-    if (gp_module_add_functions(m, os_functions) < 0 || add_str(m, "name", "posix") < 0 ||
-        add_str(m, "sep", "/") < 0 || add_str(m, "linesep", "\n") < 0 || add_str(m, "pathsep", ":") < 0 ||
-        add_str(m, "curdir", ".") < 0 || add_str(m, "pardir", "..") < 0 || add_environ(m) < 0) {
-        gp_decref(m);
-        return NULL;
-    }
+    int rc = gp_module_add_object(m, "environ", env);
+    gp_decref(env);
+    if (rc < 0) goto fail;
     return m;
+fail:
+    gp_decref(m);
+    return NULL;
 }

@@ -100,7 +100,6 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("math", gp_mod_math_init);
     gp_import_register_builtin("time", gp_mod_time_init);
     gp_import_register_builtin("_thread", gp_mod_thread_init);
-    gp_import_register_builtin("os", gp_mod_os_init);
     gp_import_register_builtin("_os", gp_mod_os_init);
 
     struct sigaction sa;
