@@ -8,6 +8,7 @@
  * the system call.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,10 +38,24 @@ typedef struct sysfile {
 extern gp_type gp_sysfile_type;
 bool gp_sysio_unbuffered;
 
+/* Writes leave the GIL behind; a ticket taken under the GIL keeps them in
+ * the order their data was produced (a later flush of another thread must
+ * not overtake an earlier one that is still on its way to write()). */
+static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t write_turn = PTHREAD_COND_INITIALIZER;
+static uint64_t write_next, write_serving;
+
+/* Writes s with the GIL released: s must not be memory another thread
+ * may change meanwhile (sf_flush hands over a detached buffer). */
 static int write_all(int fd, const char *s, size_t n) {
     gil_t *gil = gp_main_interp->gil;
     int rc = 0;
+    pthread_mutex_lock(&write_lock);
+    uint64_t ticket = write_next++;
+    pthread_mutex_unlock(&write_lock);
     GIL_BEGIN_ALLOW_THREADS(gil)
+    pthread_mutex_lock(&write_lock);
+    while (write_serving != ticket) pthread_cond_wait(&write_turn, &write_lock);
     while (n > 0) {
         ssize_t w = write(fd, s, n);
         if (w < 0) {
@@ -51,6 +66,9 @@ static int write_all(int fd, const char *s, size_t n) {
         s += w;
         n -= (size_t)w;
     }
+    write_serving++;
+    pthread_cond_broadcast(&write_turn);
+    pthread_mutex_unlock(&write_lock);
     GIL_END_ALLOW_THREADS
     if (rc < 0) gp_err_from_errno(gp_exc_OSError);
     return rc;
@@ -59,8 +77,16 @@ static int write_all(int fd, const char *s, size_t n) {
 static int sf_flush(sysfile *f) {
     if (!f->len) return 0;
     size_t n = f->len;
+    /* detach the full buffer: other threads may print into a fresh one
+     * while this one is written out without the GIL */
+    char *full = f->buf;
+    char *fresh = gp_mem_alloc(f->cap);
+    if (!fresh) return -1;
+    f->buf = fresh;
     f->len = 0;
-    return write_all(f->fd, f->buf, n);
+    int rc = write_all(f->fd, full, n);
+    gp_mem_free(full);
+    return rc;
 }
 
 static int sf_write(sysfile *f, const char *s, size_t n) {
@@ -161,11 +187,29 @@ static int fill(sysfile *f) {
     }
     ssize_t r;
     gil_t *gil = gp_main_interp->gil;
+    /* read into memory of our own: another thread may grow (realloc)
+     * ibuf while this one waits without the GIL */
+    size_t room = f->icap - f->ilen;
+    char *tmp = gp_mem_alloc(room);
+    if (!tmp) return -1;
     GIL_BEGIN_ALLOW_THREADS(gil)
     do {
-        r = read(f->fd, f->ibuf + f->ilen, f->icap - f->ilen);
+        r = read(f->fd, tmp, room);
     } while (r < 0 && errno == EINTR);
     GIL_END_ALLOW_THREADS
+    if (r > 0) {
+        if (f->ilen + (size_t)r > f->icap) {
+            char *nb = gp_mem_realloc(f->ibuf, f->ilen + (size_t)r);
+            if (!nb) {
+                gp_mem_free(tmp);
+                return -1;
+            }
+            f->ibuf = nb;
+            f->icap = f->ilen + (size_t)r;
+        }
+        memcpy(f->ibuf + f->ilen, tmp, (size_t)r);
+    }
+    gp_mem_free(tmp);
     if (r < 0) {
         gp_err_from_errno(gp_exc_OSError);
         return -1;
