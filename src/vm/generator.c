@@ -207,13 +207,28 @@ static gp_obj *gen_repr(gp_obj *o) {
 static gp_obj *gen_get_name(gp_obj *o) { return gp_incref(((gp_gen *)o)->name); }
 static gp_obj *gen_get_qualname(gp_obj *o) { return gp_incref(((gp_gen *)o)->qualname); }
 static gp_obj *gen_get_running(gp_obj *o) { return gp_bool_new(((gp_gen *)o)->running); }
-static gp_obj *gen_get_frame(gp_obj *o) { return GP_NONE_NEW(); }
+/* No frame objects in gilpy: gi_frame is None once finished, else the
+ * code object stands in (inspect.getgeneratorstate only tests for None). */
+static gp_obj *gen_get_frame(gp_obj *o) {
+    gp_frame *f = ((gp_gen *)o)->frame;
+    return f ? gp_incref((gp_obj *)f->code) : GP_NONE_NEW();
+}
+static gp_obj *gen_get_code(gp_obj *o) {
+    gp_frame *f = ((gp_gen *)o)->frame;
+    return f ? gp_incref((gp_obj *)f->code) : GP_NONE_NEW();
+}
+static gp_obj *gen_get_suspended(gp_obj *o) {
+    gp_gen *g = (gp_gen *)o;
+    return gp_bool_new(g->frame && !g->running && g->frame->ip != g->frame->code->code);
+}
 
 static const gp_getsetdef gen_getsets[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
     {"gi_frame", gen_get_frame, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
     {NULL, NULL, NULL},
 };
 
