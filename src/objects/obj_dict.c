@@ -13,6 +13,7 @@
 #include "types.h"
 #include "internal.h"
 #include "dict_internal.h"
+#include "state.h"
 
 #define EMPTY (-1)
 #define DUMMY (-2)
@@ -426,6 +427,8 @@ int gp_dict_merge(gp_obj *d, gp_obj *other, bool override)
 
 int gp_dict_update(gp_obj *d, gp_obj *other) { return gp_dict_merge(d, other, true); }
 
+static gp_obj *dict_compare_items(gp_obj *a, gp_obj *b, int op);
+
 /* ---- slots ---------------------------------------------------------------------------------- */
 
 static gp_obj *dict_repr(gp_obj *o)
@@ -458,6 +461,14 @@ static gp_obj *dict_repr(gp_obj *o)
 static gp_obj *dict_richcompare(gp_obj *a, gp_obj *b, int op)
 {
     if (!GP_DICT_CHECK(a) || !GP_DICT_CHECK(b) || (op != GP_EQ && op != GP_NE)) return GP_NOTIMPLEMENTED;
+    if (gp_recursion_enter(" in comparison") < 0) return NULL;
+    gp_obj *r = dict_compare_items(a, b, op);
+    gp_recursion_leave();
+    return r;
+}
+
+static gp_obj *dict_compare_items(gp_obj *a, gp_obj *b, int op)
+{
     bool eq = ((gp_dict *)a)->used == ((gp_dict *)b)->used;
     gp_ssize pos = 0;
     gp_obj *k, *v;

@@ -10,6 +10,7 @@
 
 #include "types.h"
 #include "internal.h"
+#include "state.h"
 
 #define FREE_SIZES 9
 #define FREE_MAX 200
@@ -100,7 +101,18 @@ static gp_obj *tuple_repr(gp_obj *o)
     return s;
 }
 
+static gp_obj *seq_richcompare(gp_obj *const *a, gp_ssize na, gp_obj *const *b, gp_ssize nb, int op);
+
+/* Nested containers compare recursively in C: bounded like CPython. */
 gp_obj *gp_seq_richcompare(gp_obj *const *a, gp_ssize na, gp_obj *const *b, gp_ssize nb, int op)
+{
+    if (gp_recursion_enter(" in comparison") < 0) return NULL;
+    gp_obj *r = seq_richcompare(a, na, b, nb, op);
+    gp_recursion_leave();
+    return r;
+}
+
+static gp_obj *seq_richcompare(gp_obj *const *a, gp_ssize na, gp_obj *const *b, gp_ssize nb, int op)
 {
     if ((op == GP_EQ || op == GP_NE) && na != nb) return gp_bool_new(op == GP_NE);
     gp_ssize i = 0;
@@ -142,13 +154,15 @@ static gp_hash tuple_hash(gp_obj *o)
     gp_tuple *t = (gp_tuple *)o;
     if (t->hash != -1) return t->hash;
     uint64_t acc = XXPRIME_5;
+    if (gp_recursion_enter(NULL) < 0) return -1;
     for (gp_ssize i = 0; i < t->size; i++) {
         gp_hash lane = gp_hash_of(t->items[i]);
-        if (lane == -1) return -1;
+        if (lane == -1) { gp_recursion_leave(); return -1; }
         acc += (uint64_t)lane * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    gp_recursion_leave();
     acc += (uint64_t)t->size ^ (XXPRIME_5 ^ 3527539UL);
     gp_hash h = acc == (uint64_t)-1 ? 1546275796 : (gp_hash)acc;
     t->hash = h;
