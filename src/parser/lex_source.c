@@ -1,7 +1,7 @@
 /*
  * lex_source.c — from the bytes of a source file to the text the lexer
  * reads: an optional UTF-8 BOM dropped, the PEP 263 coding cookie honoured
- * (UTF-8 and ASCII as is, Latin-1 re-encoded; other encodings are refused),
+ * (UTF-8 and ASCII as is, Latin-1 and cp1252 re-encoded; others are refused),
  * \r\n and \r turned into \n, then NUL bytes and invalid UTF-8 rejected
  * with CPython's messages. The result is NUL-terminated (twice, so the
  * lexer may look one byte past the end).
@@ -100,6 +100,8 @@ static int lex_encoding_kind(const char *name)
         strcmp(n, "iso8859-1") == 0 || strncmp(n, "iso-8859-1-", 11) == 0 || strcmp(n, "l1") == 0 ||
         strcmp(n, "iso-latin-1") == 0 || strncmp(n, "latin-1-", 8) == 0 || strcmp(n, "cp819") == 0)
         return 1;
+    if (strcmp(n, "cp1252") == 0 || strcmp(n, "windows-1252") == 0)
+        return 2;
     return -1;
 }
 
@@ -111,19 +113,35 @@ static int decode_error(gp_syntax_error *err, int line, const char *fmt, const c
     return 1;
 }
 
-/* Latin-1 maps byte for code point: re-encode as UTF-8. */
-static char *latin1_to_utf8(gp_arena *arena, const char *src, size_t *len)
+/* Windows-1252 differs from Latin-1 in 0x80-0x9F (0: undefined byte). */
+static const unsigned short cp1252_high[32] = { 0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000, 0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178 };
+
+/* Latin-1 (and cp1252) map a byte to one code point: re-encode as UTF-8.
+ * Returns NULL with *bad set for a byte cp1252 leaves undefined. */
+static char *single_byte_to_utf8(gp_arena *arena, const char *src, size_t *len, bool cp1252,
+                                 size_t *bad)
 {
-    char *out = gp_arena_alloc_raw(arena, *len * 2 + 1);
+    char *out = gp_arena_alloc_raw(arena, *len * 3 + 1);
     if (!out)
         return NULL;
     size_t n = 0;
     for (size_t i = 0; i < *len; i++) {
-        unsigned char c = (unsigned char)src[i];
+        unsigned c = (unsigned char)src[i];
+        if (cp1252 && c >= 0x80 && c < 0xA0) {
+            c = cp1252_high[c - 0x80];
+            if (!c) {
+                *bad = i;
+                return NULL;
+            }
+        }
         if (c < 0x80) {
             out[n++] = (char)c;
-        } else {
+        } else if (c < 0x800) {
             out[n++] = (char)(0xC0 | (c >> 6));
+            out[n++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = (char)(0xE0 | (c >> 12));
+            out[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
             out[n++] = (char)(0x80 | (c & 0x3F));
         }
     }
@@ -181,10 +199,19 @@ int gp_lex_decode_source(gp_arena *arena, const char *src, size_t len, const cha
             return decode_error(err, cookie_line, "encoding problem: %s with BOM", cookie);
         if (kind < 0)
             return decode_error(err, cookie_line, "unknown encoding: %s", cookie);
-        if (kind == 1) {
-            src = latin1_to_utf8(arena, src, &len);
-            if (!src)
+        if (kind > 0) {
+            size_t bad = (size_t)-1;
+            const char *conv = single_byte_to_utf8(arena, src, &len, kind == 2, &bad);
+            if (!conv && bad != (size_t)-1) {
+                err->type = "SyntaxError";
+                snprintf(err->msg, sizeof err->msg,
+                         "(unicode error) 'charmap' codec can't decode byte 0x%02x in position %zu: "
+                         "character maps to <undefined>", (unsigned char)src[bad], bad);
+                return 1;
+            }
+            if (!conv)
                 return -1;
+            src = conv;
         }
     }
     size_t n;
