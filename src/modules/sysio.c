@@ -98,7 +98,9 @@ static int sf_write(sysfile *f, const char *s, size_t n) {
         if (sf_flush(f) < 0) return -1;
         return write_all(f->fd, s, n);
     }
-    if (f->len + n > f->cap) {
+    /* a loop: while the flush has the GIL released, other threads may
+     * fill the fresh buffer again */
+    while (f->len + n > f->cap) {
         if (sf_flush(f) < 0) return -1;
         if (n >= f->cap) return write_all(f->fd, s, n);
     }
