@@ -447,8 +447,30 @@ gp_obj *gp_call_method(gp_obj *self, const char *name, gp_obj *const *args, size
 
 /* ---- isinstance / issubclass -------------------------------------------------------------- */
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ written in Python
+ * (abc.ABCMeta and friends): 1/0 from the hook, -1 error, -2 none. */
+static int meta_check(gp_obj *cls, const char *hook, gp_obj *arg)
+{
+    gp_type *meta = GP_TYPE(cls);
+    if (meta == &gp_type_type || !(meta->flags & GP_TF_HEAPTYPE)) return -2;
+    gp_obj *f = gp_type_lookup(meta, gp_str_intern_cstr(hook));
+    if (!f || GP_TYPE(f) == &gp_method_descr_type) return -2;
+    gp_obj *bound = GP_TYPE(f)->descr_get ? GP_TYPE(f)->descr_get(f, cls, (gp_obj *)meta) : gp_incref(f);
+    if (!bound) return -1;
+    gp_obj *r = gp_call1(bound, arg);
+    gp_decref(bound);
+    if (!r) return -1;
+    int t = gp_truthy(r);
+    gp_decref(r);
+    return t;
+}
+
 int gp_isinstance(gp_obj *o, gp_obj *cls)
 {
+    if ((gp_obj *)GP_TYPE(o) == cls) return 1;
+    if (GP_TYPE(cls) == &gp_type_type) return GP_TYPE_CHECK(o, (gp_type *)cls);
+    int hook = meta_check(cls, "__instancecheck__", o);
+    if (hook != -2) return hook;
     if (GP_HAS_FLAG(cls, GP_TF_TYPE_SUB)) return GP_TYPE_CHECK(o, (gp_type *)cls);
     if (GP_TUPLE_CHECK(cls) || gp_union_args(cls)) {
         gp_obj *t = GP_TUPLE_CHECK(cls) ? cls : gp_union_args(cls);
@@ -472,6 +494,8 @@ int gp_issubclass(gp_obj *derived, gp_obj *cls)
         }
         return 0;
     }
+    int hook = meta_check(cls, "__subclasscheck__", derived);
+    if (hook != -2) return hook;
     if (!GP_HAS_FLAG(derived, GP_TF_TYPE_SUB)) {
         gp_err_set_str(gp_exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;

@@ -466,8 +466,23 @@ static gp_obj *type_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj 
     return l;
 }
 
+static gp_obj *type_instancecheck(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("__instancecheck__", nargs, kw, 1, 1) < 0) return NULL;
+    return gp_bool_new(GP_TYPE_CHECK(args[0], (gp_type *)self));
+}
+
+static gp_obj *type_subclasscheck(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("__subclasscheck__", nargs, kw, 1, 1) < 0) return NULL;
+    if (!GP_HAS_FLAG(args[0], GP_TF_TYPE_SUB)) return gp_err_set_str(gp_exc_TypeError, "issubclass() arg 1 must be a class");
+    return gp_bool_new(gp_type_is_subtype((gp_type *)args[0], (gp_type *)self));
+}
+
 static const gp_methoddef type_methods[] = {
     {"mro", type_mro_method, 0, NULL},
+    {"__instancecheck__", type_instancecheck, 0, NULL},
+    {"__subclasscheck__", type_subclasscheck, 0, NULL},
     {"__dir__", type_dir, 0, NULL},
     {"__subclasses__", type_subclasses, 0, NULL},
     {NULL, NULL, 0, NULL},
