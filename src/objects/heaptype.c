@@ -183,8 +183,7 @@ static int setup_layout(gp_type *t, gp_type *base)
         return 0;
     }
     if (want_dict && !t->dictoffset) {
-        if (gp_type_is_subtype(base, &gp_tuple_type) || gp_type_is_subtype(base, &gp_bytes_type) ||
-            gp_type_is_subtype(base, &gp_int_type)) {
+        if (gp_type_is_subtype(base, &gp_tuple_type) || gp_type_is_subtype(base, &gp_bytes_type)) {
             /* variable-size layouts: no instance __dict__ (CPython puts it after the items) */
             return 0;
         }
