@@ -2,7 +2,7 @@
  * gil_bench.c: libgil's policies side by side, with a plain pthread mutex
  * as a baseline, in one run on the same machine:
  *
- *   uncontended  one thread, take+drop, ns per pair
+ *   uncontended  one thread, take+drop, ns per pair (best of 10 chunks)
  *   handoff      two threads pass a turn back and forth with gil_yield,
  *                µs per round trip
  *   convoy       an "I/O" thread sleeps 1 ms with the GIL released, then
@@ -178,12 +178,19 @@ static double bench_uncontended(int policy, const bench_opts *o) {
     bt_take(&t);
     bt_drop(&t);
   }
-  uint64_t t0 = now_ns();
-  for (long i = 0; i < n; i++) {
-    bt_take(&t);
-    bt_drop(&t);
+  /* Best of 10 chunks: on a shared machine a chunk that was preempted
+   * measures the scheduler, not the lock. */
+  double ns = 1e18;
+  for (int c = 0; c < 10; c++) {
+    uint64_t t0 = now_ns();
+    for (long i = 0; i < n / 10; i++) {
+      bt_take(&t);
+      bt_drop(&t);
+    }
+    double v = (double)(now_ns() - t0) / (double)(n / 10);
+    if (v < ns)
+      ns = v;
   }
-  double ns = (double)(now_ns() - t0) / (double)n;
   bt_detach(&t);
   bk_fini(&b);
   return ns;
