@@ -440,10 +440,13 @@ int main(int argc, char **argv) {
       o.interval_us = (unsigned)v;
     } else if (strcmp(argv[i], "--policy") == 0 && i + 1 < argc) {
       i++;
-      only = strcmp(argv[i], "mutex") == 0 ? BK_MUTEX
-                                           : gil_policy_from_name(argv[i]);
-      if (only == GIL_EINVAL)
-        usage();
+      if (strcmp(argv[i], "mutex") == 0) {
+        only = BK_MUTEX;
+      } else {
+        only = gil_policy_from_name(argv[i]);
+        if (only < 0)
+          usage();
+      }
     } else {
       usage();
     }
