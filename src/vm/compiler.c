@@ -75,6 +75,13 @@ typedef struct compiler {
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
 
 static int compile_expr(compiler *c, gp_expr *e);
+/* Inside the body of an async def (not a lambda or comprehension in it)? */
+static bool in_coroutine(compiler *c) {
+    gp_scope *s = c->u->scope;
+    return s->kind == GP_SCOPE_FUNCTION && !s->is_lambda && !s->is_comprehension && s->node &&
+           ((const gp_stmt *)s->node)->kind == GP_STMT_ASYNCFUNCTIONDEF;
+}
+
 static int compile_stmts(compiler *c, gp_stmt_seq *seq);
 static int compile_store(compiler *c, gp_expr *e);
 static bool has_annotations(gp_stmt_seq *seq);
@@ -1212,7 +1219,13 @@ static int compile_expr_inner(compiler *c, gp_expr *e) {
     case GP_EXPR_SETCOMP:
     case GP_EXPR_DICTCOMP:
     case GP_EXPR_GENERATOREXP: return compile_comprehension(c, e);
-    case GP_EXPR_AWAIT: return error_at(c, e->loc, "'await' outside async function");
+    case GP_EXPR_AWAIT:
+        if (!in_coroutine(c)) return error_at(c, e->loc, "'await' outside async function");
+        /* await x: x itself if a coroutine, else x.__await__(); then yield from it */
+        TRY(compile_expr(c, e->v.await_.value));
+        TRY(emit(c, OP_GET_YIELD_FROM_ITER, 1));
+        TRY(emit_const(c, GP_NONE_NEW()));
+        return emit0(c, OP_YIELD_FROM);
     case GP_EXPR_YIELD:
         if (c->u->scope->kind != GP_SCOPE_FUNCTION) return error_at(c, e->loc, "'yield' outside function");
         if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
@@ -1364,6 +1377,17 @@ static int compile_function_body_unit(compiler *c, gp_scope *scope, const char *
     if (args->vararg) flags |= GP_CO_VARARGS;
     if (args->kwarg) flags |= GP_CO_VARKEYWORDS;
     if (scope->is_generator) flags |= GP_CO_GENERATOR;
+    if (scope->node && !scope->is_lambda && !scope->is_comprehension &&
+        ((const gp_stmt *)scope->node)->kind == GP_STMT_ASYNCFUNCTIONDEF) {
+        /* a coroutine is a generator whose frame suspends only in await */
+        if (scope->is_generator) {
+            gp_err_set_str(gp_exc_SyntaxError, "asynchronous generators are not supported by gilpy");
+            c->u = u->parent;
+            unit_free(u);
+            return -1;
+        }
+        flags |= GP_CO_GENERATOR | GP_CO_COROUTINE;
+    }
     /* consts[0] is the docstring (or None), as in CPython */
     if (body && is_docstring(body)) {
         rc = add_const(c, const_object(&body->items[0]->v.expr.value->v.constant));
@@ -1414,8 +1438,6 @@ static int compile_make_closure(compiler *c, gp_code *co, int flags) {
 }
 
 static int compile_funcdef(compiler *c, gp_stmt *s) {
-    if (s->kind == GP_STMT_ASYNCFUNCTIONDEF)
-        return error_at(c, s->loc, "async functions are not supported by gilpy");
     gp_expr_seq *decos = &s->v.funcdef.decorator_list;
     TRY(compile_exprs(c, decos));
     int flags = 0;

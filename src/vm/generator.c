@@ -117,8 +117,98 @@ static gp_obj *gen_send_meth(gp_obj *self, gp_obj *const *args, size_t nargs, gp
     return r;
 }
 
+static gp_obj *gen_throw_exc(gp_gen *g, gp_obj *exc);
+
+static bool is_coroutine(gp_gen *g) {
+    return g->frame && (g->frame->code->flags & GP_CO_COROUTINE);
+}
+
+gp_obj *gp_gen_await_iter(gp_obj *x) {
+    gp_obj *name = gp_str_intern_cstr("__await__");
+    gp_obj *meth = name ? gp_type_lookup(GP_TYPE(x), name) : NULL;
+    if (!meth) {
+        if (!gp_err_occurred())
+            gp_err_format(gp_exc_TypeError, "object %T can't be used in 'await' expression", x);
+        return NULL;
+    }
+    gp_obj *it = gp_call_method(x, "__await__", NULL, 0);
+    if (it && !GP_TYPE(it)->iternext) {
+        gp_err_format(gp_exc_TypeError, "__await__() returned non-iterator of type '%T'", it);
+        gp_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* A generator suspended in `yield from sub` / `await sub` passes a thrown
+ * exception to sub first (so sub's finally blocks run, and a coroutine
+ * awaiting a future sees a cancellation where it waits).  Returns 1 with
+ * *out set when sub handled it (yielded, or finished so g resumes with
+ * its value), 0 when g itself must take the exception (left pending). */
+static int throw_into_delegate(gp_gen *g, gp_obj *exc, gp_obj **out) {
+    gp_frame *f = g->frame;
+    if (GP_OPC(*f->ip) != OP_YIELD_FROM) return 0;
+    gp_obj *sub = f->sp[-1];
+    gp_obj *r;
+    bool done = false;
+    if (GP_TYPE(sub) == &gp_gen_type) {
+        gp_gen *sg = (gp_gen *)sub;
+        g->running = true;
+        r = gen_throw_exc(sg, exc);
+        g->running = false;
+        if (!r && sg->frame == NULL && gp_err_matches(gp_exc_StopIteration)) {
+            gp_obj *e = gp_err_fetch();
+            gp_obj *a = ((gp_exc *)e)->args;
+            r = (a && GP_TUPLE_SIZE(a) > 0) ? gp_incref(GP_TUPLE_GET(a, 0)) : GP_NONE_NEW();
+            gp_decref(e);
+            done = true;
+        } else if (r && sg->frame == NULL) {
+            done = true;
+        }
+    } else {
+        gp_obj *name = gp_str_intern_cstr("throw");
+        gp_obj *m = name ? gp_type_lookup(GP_TYPE(sub), name) : NULL;
+        if (!m) return 0;
+        g->running = true;
+        r = gp_call_method(sub, "throw", &exc, 1);
+        g->running = false;
+        if (!r && gp_err_matches(gp_exc_StopIteration)) {
+            gp_obj *e = gp_err_fetch();
+            gp_obj *a = ((gp_exc *)e)->args;
+            r = (a && GP_TUPLE_SIZE(a) > 0) ? gp_incref(GP_TUPLE_GET(a, 0)) : GP_NONE_NEW();
+            gp_decref(e);
+            done = true;
+        }
+    }
+    if (!r) return 0; /* sub raised: g resumes at YIELD_FROM with that exception */
+    if (!done) { *out = r; return 1; }
+    /* sub finished: replace it by its value and resume after YIELD_FROM */
+    f->sp[-1] = r;
+    gp_decref(sub);
+    f->ip++;
+    return 2;
+}
+
 static gp_obj *gen_throw_exc(gp_gen *g, gp_obj *exc) {
     gp_frame *f = g->frame;
+    if (f && f->ip != f->code->code && !g->running) {
+        gp_obj *out = NULL;
+        int d = throw_into_delegate(g, exc, &out);
+        if (d == 1) return out;
+        if (d == 2) {
+            bool done;
+            gp_obj *r = gp_gen_send(g, NULL, &done);
+            if (r && done) return stop_iteration(r);
+            return r;
+        }
+        f = g->frame;
+        if (gp_err_occurred()) {
+            bool done;
+            gp_obj *r = gp_gen_send(g, NULL, &done);
+            if (r && done) return stop_iteration(r);
+            return r;
+        }
+    }
     gp_err_set_obj(exc);
     if (!f || f->ip == f->code->code) {
         /* not started or finished: the generator ends with the exception */
@@ -201,6 +291,8 @@ static void gen_dealloc(gp_obj *o) {
 }
 
 static gp_obj *gen_repr(gp_obj *o) {
+    if (is_coroutine((gp_gen *)o))
+        return gp_str_from_format("<coroutine object %U at %p>", ((gp_gen *)o)->qualname, (void *)o);
     return gp_str_from_format("<generator object %U at %p>", ((gp_gen *)o)->qualname, (void *)o);
 }
 
@@ -222,7 +314,13 @@ static gp_obj *gen_get_suspended(gp_obj *o) {
     return gp_bool_new(g->frame && !g->running && g->frame->ip != g->frame->code->code);
 }
 
+static gp_obj *gen_get_is_coroutine(gp_obj *o) { return gp_bool_new(is_coroutine((gp_gen *)o)); }
+
 static const gp_getsetdef gen_getsets[] = {
+    {"_is_coroutine", gen_get_is_coroutine, NULL},
+    {"cr_frame", gen_get_frame, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {"cr_running", gen_get_running, NULL},
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},

@@ -1711,7 +1711,8 @@ dispatch:
         gp_obj *v = TOP();
         if (GP_TYPE(v) != &gp_gen_type) {
             SAVE_FRAME();
-            gp_obj *it = gp_iter(v);
+            /* arg 1: await (the iterator comes from __await__) */
+            gp_obj *it = ARG ? gp_gen_await_iter(v) : gp_iter(v);
             if (!it) goto error;
             SET_TOP(it);
             gp_decref(v);

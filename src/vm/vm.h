@@ -36,6 +36,7 @@ int gp_opcode_stack_effect(int op, uint32_t arg, int jump);
 enum {
     GP_CO_VARARGS = 1, GP_CO_VARKEYWORDS = 2, GP_CO_GENERATOR = 4,
     GP_CO_NEWLOCALS = 8, GP_CO_MODULE = 16, GP_CO_CLASS = 32,
+    GP_CO_COROUTINE = 128, /* async def (64 marks a docstring) */
 };
 
 /* One LOAD_GLOBAL cache entry per name of the code object. */
@@ -129,6 +130,9 @@ typedef struct gp_gen {
     gp_obj *handled;          /* the generator's own exc_info while suspended */
     bool running;
 } gp_gen;
+/* await x for x not a generator: x.__await__(), checked to be an iterator
+ * (TypeError "object X can't be used in 'await' expression" otherwise). */
+gp_obj *gp_gen_await_iter(gp_obj *x);
 extern gp_type gp_gen_type;
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn);
 /* Resumes a generator: value is sent (NULL: throw the pending exception
