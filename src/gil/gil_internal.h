@@ -73,14 +73,16 @@ struct gil_thread {
   char name[64];
   pthread_t os_thread;
   int tid;     /* small id, attach order (trace rows) */
-  _Atomic int holding; /* written by the owner (relaxed); trace start reads */
-  int timed;   /* this hold has a start timestamp (owner-only) */
   uint64_t hold_start_ns;
   unsigned ticks; /* legacy policy: polls since the last release */
 
   /* fair policy state, guarded by the fair queue lock */
   uint64_t vrt_ns; /* contended GIL time used ("virtual runtime") */
 
+  /* The fast path touches holding, timed and the first counters: keep
+   * them on one cache line. */
+  _Atomic int holding; /* written by the owner (relaxed); trace start reads */
+  int timed;           /* this hold has a start timestamp (owner-only) */
   gil__counters c;
   gil__counters base;           /* reset baseline (threads_lock) */
   _Atomic uint64_t max_wait_ns; /* owner writes, reset zeroes */
