@@ -66,6 +66,15 @@ class EnumType(type):
                 base_type = b
                 break
         enum_class._member_type_ = base_type
+        # a data-type mixin (int, str) must not shadow Enum's repr/str/format
+        if base_type is not object:
+            first_enum = next((b for b in enum_class.__mro__[1:] if isinstance(b, EnumType)), None)
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in ns or first_enum is None:
+                    continue
+                owner = next((b for b in enum_class.__mro__ if name in b.__dict__), object)
+                if not isinstance(owner, EnumType):
+                    setattr(enum_class, name, first_enum.__dict__.get(name, getattr(first_enum, name)))
         for name, value in members:
             if base_type is object:
                 member = object.__new__(enum_class)
