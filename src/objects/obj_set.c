@@ -177,7 +177,7 @@ restart:;
         i = (i * 5 + 1 + perturb) & mask;
     }
 found_unused:
-    if (freeslot) {
+    if (freeslot) { /* reuse the first deleted slot on the probe path */
         s->used++;
         freeslot->key = key;
         freeslot->hash = hash;
@@ -267,6 +267,19 @@ int gp_set_update(gp_obj *o, gp_obj *iterable)
         gp_setobj *other = (gp_setobj *)iterable;
         if (o == iterable || other->used == 0) return 0;
         if ((s->fill + other->used) * 5 >= s->mask * 3 && gp_set_resize(s, (s->used + other->used) * 2) < 0) return -1;
+        if (s->fill == 0) {
+            /* an empty target takes the other table's layout (CPython's set_merge) */
+            bool same = s->mask == other->mask && other->fill == other->used;
+            for (gp_ssize i = 0; i <= other->mask; i++) {
+                sentry *e = &other->table[i];
+                if (!e->key || e->key == DUMMY) continue;
+                gp_incref(e->key);
+                if (same) s->table[i] = *e;
+                else insert_clean(s->table, (size_t)s->mask, e->key, e->hash);
+            }
+            s->fill = s->used = other->used;
+            return 0;
+        }
         gp_ssize pos = 0;
         gp_obj *k;
         gp_hash h;
