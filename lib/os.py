@@ -4,6 +4,8 @@ import _os
 from _os import (remove, unlink, rmdir, mkdir, chdir, rename, getcwd, listdir, getpid,
                  getppid, cpu_count, urandom, _exit, pipe, read, write, close, strerror)
 import posixpath as path
+from _mp import (fork, waitpid, kill, WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG,  # processes
+                 WIFSTOPPED, WNOHANG)
 
 sys.modules['os.path'] = path
 

@@ -503,3 +503,11 @@ void gp_sys_flush_all(void) {
     }
     gp_err_restore(saved);
 }
+
+/* In a child after fork() (thread.c): a thread of the parent may have held
+ * the write lock or a ticket that will never be served here. */
+void gp_sysio_after_fork_child(void) {
+    pthread_mutex_init(&write_lock, NULL);
+    pthread_cond_init(&write_turn, NULL);
+    write_serving = write_next;
+}

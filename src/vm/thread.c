@@ -234,3 +234,21 @@ void gp_thread_shutdown(void) {
         gp_decref(exc);
     }
 }
+
+/* In the child after fork() (mod_mpshared.c's fork, called with the GIL
+ * held): libgil forgets the other threads and makes this one the holder;
+ * the interpreter forgets their states too, and this thread becomes the
+ * main thread (the one that handles signals and runs the exit sequence). */
+void gp_after_fork_child(void) {
+    gp_thread *ts = gp_tstate();
+    gp_interp *in = ts->interp;
+    gil_after_fork_child(in->gil);
+    in->threads = ts;
+    ts->next = NULL;
+    in->main_thread = ts;
+    ts->is_main = true;
+    ts->ident = gp_thread_ident();
+    atomic_store(&thread_count, 0);
+    extern void gp_sysio_after_fork_child(void);
+    gp_sysio_after_fork_child();
+}
