@@ -4,7 +4,7 @@
  *
  *   uncontended  one thread, take+drop, ns per pair (best of 10 chunks)
  *   handoff      two threads pass a turn back and forth with gil_yield,
- *                µs per round trip
+ *                µs per round trip (median)
  *   convoy       an "I/O" thread sleeps 1 ms with the GIL released, then
  *                takes it back while a "CPU" thread holds it and polls the
  *                breaker: µs from waking up to holding (median, p99)
@@ -204,6 +204,7 @@ typedef struct pp_shared {
   long rounds;      /* under the lock: completed round trips */
   long target;
   uint64_t deadline;
+  uint64_t *rt;     /* round-trip times seen by "ping" */
 } pp_shared;
 
 typedef struct pp_arg {
@@ -218,13 +219,19 @@ static void *pp_thread(void *arg) {
   bt_attach(&t, s->b, a->me ? "pong" : "ping");
   bt_take(&t);
   unsigned spins = 0;
+  uint64_t last = 0;
   for (;;) {
     if (s->rounds >= s->target)
       break;
     if (s->turn == a->me) {
       s->turn = !a->me;
-      if (a->me == 0)
+      if (a->me == 0) {
+        uint64_t now = now_ns();
+        if (last)
+          s->rt[s->rounds] = now - last;
+        last = now;
         s->rounds++;
+      }
     }
     bt_yield(&t);
     if ((++spins & 1023) == 0 && now_ns() > s->deadline)
@@ -239,15 +246,23 @@ static double bench_handoff(int policy, const bench_opts *o) {
   bk b;
   bk_init(&b, policy, o->interval_us);
   pp_shared s = {.b = &b, .target = o->quick ? 2000 : 10000};
-  uint64_t t0 = now_ns();
-  s.deadline = t0 + (o->quick ? 300000000u : 1000000000u);
+  s.rt = calloc((size_t)s.target + 1, sizeof *s.rt);
+  s.deadline = now_ns() + (o->quick ? 300000000u : 1000000000u);
   pthread_t th[2];
   pp_arg args[2] = {{&s, 0}, {&s, 1}};
   for (int i = 0; i < 2; i++)
     pthread_create(&th[i], NULL, pp_thread, &args[i]);
   for (int i = 0; i < 2; i++)
     pthread_join(th[i], NULL);
-  double us = (double)(now_ns() - t0) / 1000.0 / (double)(s.rounds ? s.rounds : 1);
+  /* The median round trip: robust to a thread being preempted for a
+   * whole time slice now and then on a shared machine. */
+  double us = 0;
+  long n = s.rounds - 1; /* rt[1..rounds-1] are round trips */
+  if (n > 0) {
+    qsort(s.rt + 1, (size_t)n, sizeof *s.rt, cmp_u64);
+    us = (double)s.rt[1 + n / 2] / 1000.0;
+  }
+  free(s.rt);
   bk_fini(&b);
   return us;
 }
