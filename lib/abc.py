@@ -6,6 +6,10 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -32,6 +36,31 @@ class ABCMeta(type):
     def register(cls, subclass):
         cls._abc_registry.append(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = cls.__dict__.get('__subclasshook__')
+        for klass in cls.__mro__:
+            if '__subclasshook__' in klass.__dict__:
+                ok = klass.__dict__['__subclasshook__']
+                ok = ok.__get__(None, cls) if hasattr(ok, '__get__') else ok
+                res = ok(subclass)
+                if res is not NotImplemented:
+                    return bool(res)
+                break
+        for reg in cls._abc_registry:
+            if issubclass(subclass, reg):
+                return True
+        for sub in type.__subclasses__(cls):
+            if sub is not cls and issubclass(subclass, sub):
+                return True
+        return False
 
 
 class ABC(metaclass=ABCMeta):
