@@ -74,20 +74,29 @@ static int difference_into(gp_obj *res, gp_obj *a, gp_obj *b)
     return r;
 }
 
+/* Toggles every element of `src` (a set) in `dst`. */
+static int toggle_all(gp_obj *dst, gp_obj *src)
+{
+    gp_ssize pos = 0;
+    gp_obj *k;
+    gp_hash h;
+    int r = 0;
+    while (r == 0 && gp_set_next(src, &pos, &k, &h)) {
+        int c = gp_set_contains_hashed(dst, k, h);
+        if (c < 0) r = -1;
+        else if (c) r = gp_set_discard(dst, k) < 0 ? -1 : 0;
+        else r = gp_set_add_hashed(dst, k, h);
+    }
+    return r;
+}
+
+/* CPython builds a ^ b from a copy of b, then toggles a's elements in it. */
 static int symdiff_into(gp_obj *res, gp_obj *a, gp_obj *b)
 {
     gp_obj *other = GP_ANYSET_CHECK(b) ? gp_incref(b) : gp_set_new(b);
     if (!other) return -1;
-    int r = res == a ? 0 : gp_set_update(res, a);
-    gp_ssize pos = 0;
-    gp_obj *k;
-    gp_hash h;
-    while (r == 0 && gp_set_next(other, &pos, &k, &h)) {
-        int c = gp_set_contains_hashed(res, k, h);
-        if (c < 0) r = -1;
-        else if (c) r = gp_set_discard(res, k) < 0 ? -1 : 0;
-        else r = gp_set_add_hashed(res, k, h);
-    }
+    int r = gp_set_update(res, other);
+    if (r == 0) r = toggle_all(res, a);
     gp_decref(other);
     return r;
 }
@@ -140,7 +149,8 @@ gp_obj *gp_set_isub(gp_obj *a, gp_obj *b)
 gp_obj *gp_set_ixor(gp_obj *a, gp_obj *b)
 {
     if (!GP_ANYSET_CHECK(b)) return GP_NOTIMPLEMENTED;
-    return replace_contents(a, gp_set_xor(a, b));
+    if (a == b) { gp_set_clear_table((gp_setobj *)a); return gp_incref(a); }
+    return toggle_all(a, b) < 0 ? NULL : gp_incref(a);
 }
 
 /* Is every element of a in b? */
@@ -262,7 +272,11 @@ METHOD(set_difference_update_m) { return multi_inplace(self, args, nargs, differ
 METHOD(set_symdiff_update_m)
 {
     if (gp_check_nargs("set.symmetric_difference_update", nargs, kw, 1, 1) < 0) return NULL;
-    return multi_inplace(self, args, nargs, symdiff_into);
+    gp_obj *other = GP_ANYSET_CHECK(args[0]) && args[0] != self ? gp_incref(args[0]) : gp_set_new(args[0]);
+    if (!other) return NULL;
+    int r = toggle_all(self, other);
+    gp_decref(other);
+    return r < 0 ? NULL : GP_NONE_NEW();
 }
 
 static gp_obj *as_set(gp_obj *o) { return GP_ANYSET_CHECK(o) ? gp_incref(o) : gp_set_new(o); }
