@@ -101,6 +101,8 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("time", gp_mod_time_init);
     gp_import_register_builtin("_thread", gp_mod_thread_init);
     gp_import_register_builtin("_os", gp_mod_os_init);
+    gp_import_register_builtin("_socket", gp_mod_socket_init);
+    gp_import_register_builtin("_select", gp_mod_select_init);
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

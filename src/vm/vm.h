@@ -213,6 +213,8 @@ int gp_run_handle_uncaught(void);
 gp_obj *gp_mod_sys_init(int argc, char **argv);
 gp_obj *gp_mod_math_init(void);
 gp_obj *gp_mod_time_init(void);
+gp_obj *gp_mod_socket_init(void); /* mod_socket.c: _socket */
+gp_obj *gp_mod_select_init(void); /* mod_select.c: _select */
 gp_obj *gp_mod_os_init(void);
 /* sys.stdout / sys.stderr as C-level writers (the sys file objects). */
 int gp_sys_write_stdout(const char *s, size_t n);
