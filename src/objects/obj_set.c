@@ -168,7 +168,7 @@ restart:;
                     if (table != s->table || e->key != sk) goto restart;
                     if (cmp) goto found_active;
                 }
-            } else if (e->key == DUMMY && !freeslot) {
+            } else if (e->key == DUMMY) { /* CPython keeps the last dummy seen */
                 freeslot = e;
             }
             e++;
@@ -177,7 +177,7 @@ restart:;
         i = (i * 5 + 1 + perturb) & mask;
     }
 found_unused:
-    if (freeslot) { /* reuse the first deleted slot on the probe path */
+    if (freeslot) { /* reuse a deleted slot from the probe path */
         s->used++;
         freeslot->key = key;
         freeslot->hash = hash;
