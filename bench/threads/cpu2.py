@@ -31,6 +31,11 @@ def thr():
     for t in ts: t.start()
     for t in ts: t.join()
 
-s = best(seq)
-p = best(thr)
+# alternate the two so that a change in machine load hits both alike
+s = p = None
+for _ in range(4):
+    a = best(seq, 1)
+    b = best(thr, 1)
+    s = a if s is None or a < s else s
+    p = b if p is None or b < p else p
 print("cpu2 seq=%.3fs threads=%.3fs ratio=%.3f" % (s, p, p / s))
