@@ -42,7 +42,8 @@ static void put(dbuf *b, const char *s, size_t n)
 
 static void puts_(dbuf *b, const char *s) { put(b, s, strlen(s)); }
 
-static void putf(dbuf *b, const char *fmt, ...)
+/* not inlined: its buffer must not sit in every recursive frame */
+static __attribute__((noinline)) void putf(dbuf *b, const char *fmt, ...)
 {
     char tmp[128];
     va_list ap;

@@ -563,12 +563,12 @@ static gp_expr *parse_primary(gp_parser *p)
 {
     gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *e = parse_atom(p);
-    /* a.b.c... and f()()... make left-deep trees: bound their depth */
-    for (int chain = 0;; chain++) {
+    /* a.b.c... and f()()... make left-deep trees: each link counts */
+    int saved_depth = p->depth;
+    for (;;) {
         int t = gp_parse_type(p);
-        if (chain > GP_PARSE_MAX_CHAIN)
-            gp_parse_error_tok(p, gp_parse_cur(p), "code too deeply nested");
         if (t == GP_TOK_DOT) {
+            gp_parse_enter(p);
             gp_parse_next(p);
             gp_token *name = gp_parse_cur(p);
             if (name->type != GP_TOK_NAME)
@@ -585,7 +585,6 @@ static gp_expr *parse_primary(gp_parser *p)
             gp_expr *c = gp_parse_new_expr(p, GP_EXPR_CALL, &e->loc);
             c->v.call.func = e;
             gp_parse_call_args(p, &c->v.call.args, &c->v.call.keywords, open);
-            p->depth--;
             c->loc = gp_parse_span(p, &start);
             e = c;
         } else if (t == GP_TOK_LSQB) {
@@ -595,10 +594,10 @@ static gp_expr *parse_primary(gp_parser *p)
             s->v.subscript.value = e;
             s->v.subscript.slice = parse_slices(p);
             gp_parse_expect(p, GP_TOK_RSQB);
-            p->depth--;
             s->loc = gp_parse_span(p, &start);
             e = s;
         } else {
+            p->depth = saved_depth;
             return e;
         }
     }
@@ -621,7 +620,9 @@ static gp_expr *parse_power(gp_parser *p)
         e = parse_primary(p);
     }
     if (gp_parse_accept(p, GP_TOK_DOUBLESTAR)) {
+        gp_parse_enter(p);   /* 2**2**2...: right-recursive */
         gp_expr *r = parse_factor(p);
+        p->depth--;
         gp_loc loc = gp_parse_span(p, &start);
         gp_expr *b = gp_parse_new_expr(p, GP_EXPR_BINOP, &loc);
         b->v.binop.left = e;
@@ -678,14 +679,15 @@ static gp_expr *parse_binary(gp_parser *p, int min_prec)
 {
     gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *left = parse_factor(p);
-    int chain = 0;
+    int saved_depth = p->depth;
     for (;;) {
         int op, prec = binop_prec(gp_parse_type(p), &op);
-        if (prec == 0 || prec < min_prec)
+        if (prec == 0 || prec < min_prec) {
+            p->depth = saved_depth;
             return left;
-        gp_token *optok = gp_parse_next(p);
-        if (++chain > GP_PARSE_MAX_CHAIN)
-            gp_parse_error_tok(p, optok, "code too deeply nested");
+        }
+        gp_parse_enter(p);   /* each link deepens the left-deep tree */
+        gp_parse_next(p);
         gp_expr *right = prec == 6 ? parse_factor(p) : parse_binary(p, prec + 1);
         gp_loc loc = gp_parse_span(p, &start);
         gp_expr *b = gp_parse_new_expr(p, GP_EXPR_BINOP, &loc);

@@ -211,7 +211,11 @@ def check_fuzz(tool, files, verbose, per_file=12):
                  b"f(" * 150 + b")" * 150, b"\xff\xfe", b"\xc3", b"'\\N{", b"f'{", b"f'{x!", b"f'{{}",
                  b"if 1:\n" + b"".join(b" " * i + b"if 1:\n" for i in range(1, 150)),
                  b"a." * 50000 + b"b", b"a" + b"()" * 30000, b"if x: pass\n" + b"elif x: pass\n" * 20000, b"x = " + b"[" * 150 + b"]" * 150,
-                 b"f'" + b"{" * 50 + b"'", b"await " * 30000 + b"x", b"*" * 1000]:
+                 b"f'" + b"{" * 50 + b"'", b"await " * 30000 + b"x", b"*" * 1000,
+                 b"x = " + b"2**" * 100000 + b"2", b"x = " + b"(" * 199 + b"1+" * 5000 + b"1" + b")" * 199,
+                 b"x = " + b"-" * 990 + b"1", b"x = " + b"lambda: " * 990 + b"1",
+                 b"x = " + b"a if b else " * 990 + b"c", b"x = a" + b"[0]" * 990,
+                 b"x = " + b"2**" * 990 + b"2", b"x = " + b"not " * 990 + b"x"]:
         with tempfile.NamedTemporaryFile(suffix=".py", delete=False) as f:
             f.write(junk)
         rc, got = run_tool(tool, f.name)
