@@ -16,7 +16,7 @@ for t in ts: t.join()
 f.close()
 with open(path) as g:
     lines = g.read().splitlines()
-os.remove(path) if hasattr(os, "remove") else None
+os.remove(path)
 expected = set("thread %d line %04d %s" % (k, i, "x" * (i % 37)) for k in range(4) for i in range(3000))
 print(len(lines), len(set(lines)), set(lines) == expected)
 for k in range(4):
