@@ -11,12 +11,22 @@ def bump():
     global x
     for _ in range(N):
         x = x + 1
-ts = [threading.Thread(target=bump) for _ in range(T)]
-for t in ts: t.start()
-for t in ts: t.join()
+def attempt():
+    global x
+    x = 0
+    ts = [threading.Thread(target=bump) for _ in range(T)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    return x
+# a switch must land between the load and the store: try a few times
+counts = []
+for _ in range(20):
+    counts.append(attempt())
+    if counts[-1] < N * T:
+        break
 if sys.implementation.name == "gilpy":
-    assert x < N * T, ("expected lost updates under legacy", x)
-print("unlocked count <= expected:", x <= N * T)
+    assert counts[-1] < N * T, ("expected lost updates under legacy", counts)
+print("unlocked count <= expected:", all(c <= N * T for c in counts))
 
 y = 0
 lock = threading.Lock()
