@@ -183,6 +183,10 @@ int gp_lex_decode_source(gp_arena *arena, const char *src, size_t len, const cha
     static const char empty[2] = "";
     *out = empty;
     *outlen = 0;
+    if (!src || len == 0) {
+        src = empty;
+        len = 0;
+    }
     bool bom = false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;

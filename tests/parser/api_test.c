@@ -35,6 +35,8 @@ static void test_modes(void)
     CHECK(m && m->kind == GP_MOD_EXPRESSION && m->expr && m->expr->kind == GP_EXPR_BINOP);
     m = parse(a, "if x:\n    y\n", GP_MOD_INTERACTIVE, &err);
     CHECK(m && m->kind == GP_MOD_INTERACTIVE && m->body.n == 1);
+    m = gp_parse(a, NULL, 0, "<empty>", GP_MOD_MODULE, &err);
+    CHECK(m && m->body.n == 0);
     m = parse(a, "x = 1\ny = 2\n", GP_MOD_INTERACTIVE, &err);
     CHECK(!m && strstr(err.msg, "multiple statements"));
     gp_syntax_error_clear(&err);
