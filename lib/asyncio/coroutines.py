@@ -1,0 +1,25 @@
+"""Coroutine checks: gilpy coroutines are generators flagged by async def."""
+
+__all__ = ('iscoroutinefunction', 'iscoroutine')
+
+
+def iscoroutine(obj):
+    return getattr(obj, '_is_coroutine', False) is True or (
+        hasattr(obj, 'send') and hasattr(obj, 'throw') and hasattr(obj, 'close')
+        and type(obj).__name__ in ('coroutine', 'generator'))
+
+
+def iscoroutinefunction(func):
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 128)
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    code = getattr(coro, 'cr_code', None)
+    running = getattr(coro, 'cr_frame', None) is not None
+    where = ''
+    if code is not None:
+        where = ' defined at {}:{}'.format(code.co_filename, code.co_firstlineno)
+    state = 'running' if running else 'done'
+    return '{}() {},{}'.format(name, state, where) if not where else '{}() {}{}'.format(name, state, where.replace(' defined', ', defined', 1))
