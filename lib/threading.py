@@ -224,38 +224,37 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
+    """A flag threads can wait for; its core is _thread._Event (in C, so
+    that a set() followed by a blocking wait hands the GIL over at once)."""
+
     def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+        self._ev = _thread._Event()
 
     def __repr__(self):
-        status = 'set' if self._flag else 'unset'
+        status = 'set' if self._ev.is_set() else 'unset'
         return "<%s.%s at 0x%x: %s>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), status)
 
     def _at_fork_reinit(self):
-        self._cond = Condition(Lock())
+        self._ev = _thread._Event()
+
+    @property
+    def _flag(self):
+        return self._ev.is_set()
 
     def is_set(self):
-        return self._flag
+        return self._ev.is_set()
 
     def isSet(self):
-        return self._flag
+        return self._ev.is_set()
 
     def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        self._ev.set()
 
     def clear(self):
-        with self._cond:
-            self._flag = False
+        self._ev.clear()
 
     def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+        return self._ev.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):

@@ -3,11 +3,14 @@
  * semaphore: value 1 is unlocked) and RLock, whose blocking acquires drop
  * the GIL while they wait (gp_thread_sem_wait), get_ident, get_native_id,
  * exit, interrupt_main, stack_size, TIMEOUT_MAX, error (RuntimeError) and
- * _count.  gilpy's own: _set_name (renames the calling thread in libgil,
+ * _count.  gilpy's own: _Event (threading.Event's core), _set_name (renames the calling thread in libgil,
  * for threading.Thread.name) and _daemon_threads_allowed.
  */
+#include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "thread.h"
 
@@ -263,6 +266,147 @@ gp_type gp_thread_rlock_type = {
     .methods = rlock_methods,
 };
 
+/* ---- _Event: threading.Event's core ------------------------------------------------
+ * A flag with waiters on a condition variable.  Written in C (CPython's is
+ * a Condition in Python) so that set() followed by a blocking wait() gives
+ * the GIL away within a microsecond: the woken thread then usually finds
+ * the GIL free instead of preempting the setter. */
+
+typedef struct {
+    gp_obj base;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int flag;
+    uint64_t gen; /* bumped by every set() that raised the flag */
+} eventobj;
+
+gp_type gp_thread_event_type;
+
+static gp_obj *event_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_Event", nargs, kwnames, 0, 0) < 0) return NULL;
+    eventobj *e = (eventobj *)gp_obj_alloc(t);
+    if (!e) return NULL;
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&e->cv, &ca);
+    pthread_condattr_destroy(&ca);
+    pthread_mutex_init(&e->mu, NULL);
+    return (gp_obj *)e;
+}
+
+static void event_dealloc(gp_obj *o) {
+    eventobj *e = (eventobj *)o;
+    pthread_cond_destroy(&e->cv);
+    pthread_mutex_destroy(&e->mu);
+    gp_obj_free(o);
+}
+
+static gp_obj *event_is_set(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("is_set", nargs, kwnames, 0, 0) < 0) return NULL;
+    eventobj *e = (eventobj *)self;
+    pthread_mutex_lock(&e->mu);
+    int f = e->flag;
+    pthread_mutex_unlock(&e->mu);
+    return gp_bool_new(f);
+}
+
+static gp_obj *event_set(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("set", nargs, kwnames, 0, 0) < 0) return NULL;
+    eventobj *e = (eventobj *)self;
+    pthread_mutex_lock(&e->mu);
+    if (!e->flag) {
+        e->flag = 1;
+        e->gen++;
+        pthread_cond_broadcast(&e->cv);
+    }
+    pthread_mutex_unlock(&e->mu);
+    return GP_NONE_NEW();
+}
+
+static gp_obj *event_clear(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return NULL;
+    eventobj *e = (eventobj *)self;
+    pthread_mutex_lock(&e->mu);
+    e->flag = 0;
+    pthread_mutex_unlock(&e->mu);
+    return GP_NONE_NEW();
+}
+
+static int64_t mono_now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* wait(timeout=None) -> True if the flag was set (even if cleared again) */
+static gp_obj *event_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    static const char *const names[] = {"timeout", NULL};
+    gp_obj *a[1] = {NULL};
+    if (gp_parse_args("wait", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    int64_t timeout_ns = -1;
+    if (a[0] && a[0] != gp_None) {
+        if (!GP_INT_CHECK(a[0]) && !GP_FLOAT_CHECK(a[0]))
+            return gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", a[0]);
+        double t = gp_float_as_double(a[0]);
+        if (t == -1.0 && gp_err_occurred()) return NULL;
+        if (isnan(t)) return gp_err_set_str(gp_exc_ValueError, "Invalid value NaN (not a number)");
+        if (t > GP_THREAD_TIMEOUT_MAX) t = GP_THREAD_TIMEOUT_MAX;
+        timeout_ns = t <= 0 ? 0 : (int64_t)(t * 1e9);
+    }
+    eventobj *e = (eventobj *)self;
+    pthread_mutex_lock(&e->mu);
+    int f = e->flag;
+    uint64_t gen = e->gen;
+    pthread_mutex_unlock(&e->mu);
+    if (f || timeout_ns == 0) return gp_bool_new(f);
+    gp_thread *ts = gp_tstate();
+    gil_t *gil = ts->interp->gil;
+    int64_t deadline = timeout_ns > 0 ? mono_now_ns() + timeout_ns : INT64_MAX;
+    for (;;) {
+        /* the main thread wakes now and then for a pending Ctrl-C */
+        int64_t until = deadline;
+        if (ts->is_main && until - mono_now_ns() > 100000000) until = mono_now_ns() + 100000000;
+        struct timespec abs = {(time_t)(until / 1000000000), (long)(until % 1000000000)};
+        bool got, timed_out = false;
+        GIL_BEGIN_ALLOW_THREADS(gil)
+        pthread_mutex_lock(&e->mu);
+        while (!e->flag && e->gen == gen) {
+            int rc = until == INT64_MAX ? pthread_cond_wait(&e->cv, &e->mu)
+                                        : pthread_cond_timedwait(&e->cv, &e->mu, &abs);
+            if (rc == ETIMEDOUT) {
+                timed_out = true;
+                break;
+            }
+        }
+        got = e->flag || e->gen != gen;
+        pthread_mutex_unlock(&e->mu);
+        GIL_END_ALLOW_THREADS
+        if (got) return gp_bool_new(true);
+        if (timed_out && until == deadline) return gp_bool_new(false);
+        if (ts->is_main && (gil_breaker_pending(gil) & GP_PENDING_SIGNAL)) {
+            if (gp_vm_handle_pending(ts) < 0) return NULL;
+        }
+    }
+}
+
+static const gp_methoddef event_methods[] = {
+    {"is_set", event_is_set, 0, NULL},
+    {"set", event_set, 0, NULL},
+    {"clear", event_clear, 0, NULL},
+    {"wait", event_wait, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_thread_event_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "_thread._Event",
+    .basicsize = sizeof(eventobj),
+    .dealloc = event_dealloc,
+    .tp_new = event_new,
+    .methods = event_methods,
+};
+
 /* ---- module functions ------------------------------------------------------------ */
 
 static gp_obj *th_start_new_thread(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
@@ -348,13 +492,16 @@ static const gp_methoddef thread_functions[] = {
 };
 
 gp_obj *gp_mod_thread_init(void) {
-    if (gp_type_ready(&gp_thread_lock_type) < 0 || gp_type_ready(&gp_thread_rlock_type) < 0) return NULL;
+    if (gp_type_ready(&gp_thread_lock_type) < 0 || gp_type_ready(&gp_thread_rlock_type) < 0 ||
+        gp_type_ready(&gp_thread_event_type) < 0)
+        return NULL;
     gp_obj *m = gp_module_new("_thread");
     if (!m) return NULL;
     gp_obj *tmax = gp_float_new(GP_THREAD_TIMEOUT_MAX);
     if (gp_module_add_functions(m, thread_functions) < 0 || !tmax ||
         gp_module_add_object(m, "LockType", (gp_obj *)&gp_thread_lock_type) < 0 ||
         gp_module_add_object(m, "RLock", (gp_obj *)&gp_thread_rlock_type) < 0 ||
+        gp_module_add_object(m, "_Event", (gp_obj *)&gp_thread_event_type) < 0 ||
         gp_module_add_object(m, "error", (gp_obj *)gp_exc_RuntimeError) < 0 ||
         gp_module_add_object(m, "TIMEOUT_MAX", tmax) < 0) {
         gp_xdecref(tmax);

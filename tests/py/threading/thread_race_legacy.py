@@ -7,15 +7,19 @@ import threading
 
 N, T = 50000, 4
 x = 0
+go = threading.Event()
 def bump():
     global x
+    go.wait()
     for _ in range(N):
         x = x + 1
 def attempt():
     global x
     x = 0
+    go.clear()
     ts = [threading.Thread(target=bump) for _ in range(T)]
     for t in ts: t.start()
+    go.set()  # all four contend from the start
     for t in ts: t.join()
     return x
 # a switch must land between the load and the store: try a few times
