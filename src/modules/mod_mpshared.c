@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -101,6 +102,32 @@ STATUS_FN(WEXITSTATUS, WEXITSTATUS(s), gp_int_from_i64)
 STATUS_FN(WIFSIGNALED, WIFSIGNALED(s), gp_bool_new)
 STATUS_FN(WTERMSIG, WTERMSIG(s), gp_int_from_i64)
 STATUS_FN(WIFSTOPPED, WIFSTOPPED(s), gp_bool_new)
+
+/* poll(fd, timeout): True when fd is readable (or at EOF) within timeout
+ * seconds (None: wait for ever), with the GIL released meanwhile. */
+static gp_obj *mp_poll(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("poll", nargs, kwnames, 2, 2) < 0) return NULL;
+    int64_t fd;
+    if (int_arg(args[0], &fd) < 0) return NULL;
+    int ms = -1;
+    if (args[1] != gp_None) {
+        double t = gp_float_as_double(args[1]);
+        if (t == -1.0 && gp_err_occurred()) return NULL;
+        ms = t <= 0 ? 0 : (t > 2e9 / 1000 ? 2000000000 : (int)(t * 1000 + 0.999));
+    }
+    struct pollfd p = {.fd = (int)fd, .events = POLLIN};
+    int r, err;
+    for (;;) {
+        GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)
+        r = poll(&p, 1, ms);
+        err = errno;
+        GIL_END_ALLOW_THREADS
+        if (r >= 0 || err != EINTR) break;
+        if (gp_vm_handle_pending(gp_tstate()) < 0) return NULL;
+    }
+    if (r < 0) { errno = err; return gp_err_from_errno(gp_exc_OSError); }
+    return gp_bool_new(r > 0);
+}
 
 /* ---- shared memory ----------------------------------------------------- */
 
@@ -275,6 +302,7 @@ static const gp_methoddef mp_functions[] = {
     {"WIFSIGNALED", mp_WIFSIGNALED, 0, NULL},
     {"WTERMSIG", mp_WTERMSIG, 0, NULL},
     {"WIFSTOPPED", mp_WIFSTOPPED, 0, NULL},
+    {"poll", mp_poll, 0, NULL},
     {"shm_alloc", mp_shm_alloc, 0, NULL},
     {"shm_get", mp_shm_get, 0, NULL},
     {"shm_set", mp_shm_set, 0, NULL},
