@@ -27,7 +27,7 @@
 
 enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER,
-    FB_HANDLER_CLEANUP, FB_WITH, FB_POP_VALUE,
+    FB_HANDLER_CLEANUP, FB_WITH, FB_POP_VALUE, FB_ASYNC_WITH,
 };
 
 typedef struct fblock {
@@ -647,6 +647,23 @@ static int emit_exit_call(compiler *c) {
     return emit0(c, OP_POP_TOP);
 }
 
+/* await TOS: x itself if a coroutine, else x.__await__(); yield from it */
+static int emit_await(compiler *c) {
+    TRY(emit(c, OP_GET_YIELD_FROM_ITER, 1));
+    TRY(emit_const(c, GP_NONE_NEW()));
+    return emit0(c, OP_YIELD_FROM);
+}
+
+/* __aexit__ on TOS: await aexit(None, None, None) */
+static int emit_async_exit_call(compiler *c) {
+    TRY(emit_const(c, GP_NONE_NEW()));
+    TRY(emit0(c, OP_DUP_TOP));
+    TRY(emit0(c, OP_DUP_TOP));
+    TRY(emit(c, OP_CALL_FUNCTION, 3));
+    TRY(emit_await(c));
+    return emit0(c, OP_POP_TOP);
+}
+
 static int unwind_fblock(compiler *c, fblock *f, bool preserve_tos) {
     switch (f->kind) {
     case FB_WHILE: return 0;
@@ -683,6 +700,10 @@ static int unwind_fblock(compiler *c, fblock *f, bool preserve_tos) {
     case FB_POP_VALUE:
         if (preserve_tos) TRY(emit0(c, OP_ROT_TWO));
         return emit0(c, OP_POP_TOP);
+    case FB_ASYNC_WITH:
+        TRY(emit0(c, OP_POP_BLOCK));
+        if (preserve_tos) TRY(emit0(c, OP_ROT_TWO));
+        return emit_async_exit_call(c);
     }
     return 0;
 }
@@ -1223,9 +1244,7 @@ static int compile_expr_inner(compiler *c, gp_expr *e) {
         if (!in_coroutine(c)) return error_at(c, e->loc, "'await' outside async function");
         /* await x: x itself if a coroutine, else x.__await__(); then yield from it */
         TRY(compile_expr(c, e->v.await_.value));
-        TRY(emit(c, OP_GET_YIELD_FROM_ITER, 1));
-        TRY(emit_const(c, GP_NONE_NEW()));
-        return emit0(c, OP_YIELD_FROM);
+        return emit_await(c);
     case GP_EXPR_YIELD:
         if (c->u->scope->kind != GP_SCOPE_FUNCTION) return error_at(c, e->loc, "'yield' outside function");
         if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
@@ -1369,6 +1388,9 @@ static bool is_docstring(gp_stmt_seq *body) {
 static int compile_function_body_unit(compiler *c, gp_scope *scope, const char *name, gp_loc loc,
                                       gp_arguments *args, gp_stmt_seq *body, gp_expr *lambda_body,
                                       gp_code **out) {
+    if (scope->is_generator && scope->node && !scope->is_lambda && !scope->is_comprehension &&
+        ((const gp_stmt *)scope->node)->kind == GP_STMT_ASYNCFUNCTIONDEF)
+        return error_at(c, loc, "asynchronous generators are not supported by gilpy");
     unit *u = unit_new(c, scope, name, loc.lineno);
     if (!u) return -1;
     c->u = u;
@@ -1380,12 +1402,6 @@ static int compile_function_body_unit(compiler *c, gp_scope *scope, const char *
     if (scope->node && !scope->is_lambda && !scope->is_comprehension &&
         ((const gp_stmt *)scope->node)->kind == GP_STMT_ASYNCFUNCTIONDEF) {
         /* a coroutine is a generator whose frame suspends only in await */
-        if (scope->is_generator) {
-            gp_err_set_str(gp_exc_SyntaxError, "asynchronous generators are not supported by gilpy");
-            c->u = u->parent;
-            unit_free(u);
-            return -1;
-        }
         flags |= GP_CO_GENERATOR | GP_CO_COROUTINE;
     }
     /* consts[0] is the docstring (or None), as in CPython */
@@ -1570,8 +1586,47 @@ static int compile_break_continue(compiler *c, gp_stmt *s, bool is_break) {
     return emit_jump(c, OP_JUMP_BACKWARD, loop.start);
 }
 
+/* async for: it = x.__aiter__(); each step awaits it.__anext__() inside
+ * a try block whose handler ends the loop on StopAsyncIteration. */
+static int compile_async_for(compiler *c, gp_stmt *s) {
+    int start = new_label(c), handler = new_label(c), reraise = new_label(c), end = new_label(c);
+    TRY(start); TRY(handler); TRY(reraise); TRY(end);
+    TRY(compile_expr(c, s->v.for_.iter));
+    TRY(emit_name(c, OP_LOAD_ATTR, "__aiter__"));
+    TRY(emit(c, OP_CALL_FUNCTION, 0));
+    bind_label(c, start);
+    TRY(emit_jump(c, OP_SETUP_FINALLY, handler));
+    TRY(emit0(c, OP_DUP_TOP));
+    TRY(emit_name(c, OP_LOAD_ATTR, "__anext__"));
+    TRY(emit(c, OP_CALL_FUNCTION, 0));
+    TRY(emit_await(c));
+    TRY(emit0(c, OP_POP_BLOCK));
+    TRY(compile_store(c, s->v.for_.target));
+    TRY(push_fblock(c, s->loc, FB_FOR, start, end));
+    TRY(compile_stmts(c, &s->v.for_.body));
+    pop_fblock(c);
+    TRY(emit_jump(c, OP_JUMP_BACKWARD, start));
+    bind_label(c, handler);
+    /* stack: iter prev_handled exc */
+    TRY(emit0(c, OP_DUP_TOP));
+    TRY(emit_const(c, gp_incref((gp_obj *)gp_exc_StopAsyncIteration)));
+    TRY(emit_jump(c, OP_JUMP_IF_NOT_EXC_MATCH, reraise));
+    TRY(emit0(c, OP_POP_TOP));
+    TRY(emit0(c, OP_POP_EXCEPT));
+    TRY(emit0(c, OP_POP_TOP));
+    TRY(compile_stmts(c, &s->v.for_.orelse));
+    TRY(emit_jump(c, OP_JUMP, end));
+    bind_label(c, reraise);
+    TRY(emit0(c, OP_RERAISE));
+    bind_label(c, end);
+    return 0;
+}
+
 static int compile_for(compiler *c, gp_stmt *s) {
-    if (s->kind == GP_STMT_ASYNCFOR) return error_at(c, s->loc, "'async for' outside async function");
+    if (s->kind == GP_STMT_ASYNCFOR) {
+        if (!in_coroutine(c)) return error_at(c, s->loc, "'async for' outside async function");
+        return compile_async_for(c, s);
+    }
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     TRY(start); TRY(cleanup); TRY(end);
     TRY(compile_expr(c, s->v.for_.iter));
@@ -1714,6 +1769,43 @@ static int compile_try(compiler *c, gp_stmt *s) {
     TRY(compile_stmts(c, &s->v.try_.finalbody));
     pop_fblock(c);
     TRY(emit0(c, OP_RERAISE));
+    bind_label(c, end);
+    return 0;
+}
+
+/* async with: exit = mgr.__aexit__; target = await mgr.__aenter__();
+ * then the body in a try block whose handler awaits exit(type, exc, tb). */
+static int compile_async_with_items(compiler *c, gp_stmt *s, size_t i) {
+    gp_withitem *item = s->v.with.items.items[i];
+    int exc = new_label(c), end = new_label(c), suppress = new_label(c);
+    TRY(exc); TRY(end); TRY(suppress);
+    TRY(compile_expr(c, item->context_expr));
+    TRY(emit0(c, OP_DUP_TOP));
+    TRY(emit_name(c, OP_LOAD_ATTR, "__aexit__"));
+    TRY(emit0(c, OP_ROT_TWO));
+    TRY(emit_name(c, OP_LOAD_ATTR, "__aenter__"));
+    TRY(emit(c, OP_CALL_FUNCTION, 0));
+    TRY(emit_await(c));
+    if (item->optional_vars) TRY(compile_store(c, item->optional_vars));
+    else TRY(emit0(c, OP_POP_TOP));
+    TRY(emit_jump(c, OP_SETUP_FINALLY, exc));
+    TRY(push_fblock(c, s->loc, FB_ASYNC_WITH, -1, -1));
+    if (i + 1 < s->v.with.items.n) TRY(compile_async_with_items(c, s, i + 1));
+    else TRY(compile_stmts(c, &s->v.with.body));
+    pop_fblock(c);
+    TRY(emit0(c, OP_POP_BLOCK));
+    TRY(emit_async_exit_call(c));
+    TRY(emit_jump(c, OP_JUMP, end));
+    bind_label(c, exc);
+    /* stack: exit prev exc */
+    TRY(emit0(c, OP_WITH_EXCEPT_START));
+    TRY(emit_await(c));
+    TRY(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
+    TRY(emit0(c, OP_RERAISE));
+    bind_label(c, suppress);
+    TRY(emit0(c, OP_POP_TOP));
+    TRY(emit0(c, OP_POP_EXCEPT));
+    TRY(emit0(c, OP_POP_TOP));
     bind_label(c, end);
     return 0;
 }
@@ -1870,7 +1962,9 @@ static int compile_stmt(compiler *c, gp_stmt *s) {
     case GP_STMT_WHILE: return compile_while(c, s);
     case GP_STMT_IF: return compile_if(c, s);
     case GP_STMT_WITH: return compile_with_items(c, s, 0);
-    case GP_STMT_ASYNCWITH: return error_at(c, s->loc, "'async with' outside async function");
+    case GP_STMT_ASYNCWITH:
+        if (!in_coroutine(c)) return error_at(c, s->loc, "'async with' outside async function");
+        return compile_async_with_items(c, s, 0);
     case GP_STMT_RAISE: {
         int n = 0;
         if (s->v.raise.exc) { TRY(compile_expr(c, s->v.raise.exc)); n++; }
