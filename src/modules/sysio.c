@@ -151,13 +151,48 @@ static gp_obj *sf_repr(gp_obj *o) {
                               f->readable ? "r" : "w");
 }
 
+/* Files open() made for reading and writing ("r+", "w+"): before a
+ * write, the read-ahead is given back (the fd moves back to the logical
+ * position); before a read, pending writes go out. */
+static int sf_drop_readahead(sysfile *f) {
+    if (!f->name_obj || !f->readable) return 0;
+    size_t unread = f->ilen - f->ipos;
+    if (unread && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
+        gp_err_from_errno(gp_exc_OSError);
+        return -1;
+    }
+    f->ipos = f->ilen = 0;
+    f->eof = false;
+    return 0;
+}
+
+static int sf_before_read(sysfile *f) {
+    if (f->closed) {
+        gp_err_set_str(gp_exc_ValueError, "I/O operation on closed file.");
+        return -1;
+    }
+    if (f->name_obj && f->writable && f->len) return sf_flush(f);
+    return 0;
+}
+
 static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("write", nargs, kwnames, 1, 1) < 0) return NULL;
     sysfile *f = (sysfile *)self;
     if (!f->writable) return gp_err_set_str(gp_exc_OSError, "not writable");
     gp_obj *s = args[0];
+    if (sf_drop_readahead(f) < 0) return NULL;
     if (f->binary) {
-        if (!GP_BYTES_CHECK(s)) return gp_err_format(gp_exc_TypeError, "a bytes-like object is required, not '%T'", s);
+        if (!GP_BYTES_CHECK(s)) {
+            /* bytearray, memoryview: through bytes() */
+            if (GP_TYPE(s) != &gp_bytearray_type && GP_TYPE(s) != &gp_memoryview_type)
+                return gp_err_format(gp_exc_TypeError, "a bytes-like object is required, not '%T'", s);
+            gp_obj *b = gp_call1((gp_obj *)&gp_bytes_type, s);
+            if (!b) return NULL;
+            int rc = sf_write(f, GP_BYTES_DATA(b), (size_t)GP_BYTES_SIZE(b));
+            gp_obj *n = rc < 0 ? NULL : gp_int_from_i64(GP_BYTES_SIZE(b));
+            gp_decref(b);
+            return n;
+        }
         if (sf_write(f, GP_BYTES_DATA(s), (size_t)GP_BYTES_SIZE(s)) < 0) return NULL;
         return gp_int_from_i64(GP_BYTES_SIZE(s));
     }
@@ -227,6 +262,7 @@ static int fill(sysfile *f) {
 /* One line including its newline (empty at EOF); size < 0: no limit. */
 gp_obj *gp_sysio_readline(gp_obj *self, gp_ssize size) {
     sysfile *f = (sysfile *)self;
+    if (sf_before_read(f) < 0) return NULL;
     if (!f->readable) return gp_err_set_str(gp_exc_OSError, "not readable");
     gp_sys_flush_all();
     for (;;) {
@@ -255,19 +291,116 @@ static gp_obj *m_readline(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
     return gp_sysio_readline(self, size);
 }
 
+/* Bytes of the read-ahead holding the next nchars characters (bytes in
+ * binary mode); -1 when it holds fewer. */
+static gp_ssize utf8_span(sysfile *f, gp_ssize nchars) {
+    const unsigned char *p = (const unsigned char *)(f->ibuf ? f->ibuf + f->ipos : "");
+    size_t avail = f->ilen - f->ipos;
+    if (f->binary) return avail >= (size_t)nchars ? nchars : -1;
+    size_t i = 0;
+    for (gp_ssize k = 0; k < nchars; k++) {
+        if (i >= avail) return -1;
+        unsigned c = p[i];
+        size_t len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (i + len > avail) return -1;
+        i += len;
+    }
+    return (gp_ssize)i;
+}
+
+/* seek(offset, whence=0) / tell(): the fd position less the read-ahead. */
+static gp_obj *m_seek(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("seek", nargs, kwnames, 1, 2) < 0) return NULL;
+    sysfile *f = (sysfile *)self;
+    if (sf_before_read(f) < 0) return NULL;
+    if (f->writable && sf_flush(f) < 0) return NULL;
+    if (!GP_INT_CHECK(args[0]))
+        return gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    int64_t off = gp_int_as_ssize(args[0]);
+    int whence = nargs > 1 ? (int)gp_int_as_ssize(args[1]) : 0;
+    if (gp_err_occurred()) return NULL;
+    if (whence < 0 || whence > 2) return gp_err_format(gp_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
+    if (!f->binary && whence != 0 && off != 0) {
+        gp_obj *io = gp_import_cstr("io");
+        gp_obj *exc = io ? gp_getattr_str(io, "UnsupportedOperation") : NULL;
+        gp_xdecref(io);
+        if (!exc) return NULL;
+        gp_err_set_str((gp_type *)exc, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+        gp_decref(exc);
+        return NULL;
+    }
+    if (!f->binary && whence == 0 && off < 0) return gp_err_format(gp_exc_ValueError, "negative seek position %lld", (long long)off);
+    if (whence == 1) off -= (int64_t)(f->ilen - f->ipos);
+    f->ipos = f->ilen = 0;
+    f->eof = false;
+    off_t r = lseek(f->fd, (off_t)off, whence);
+    if (r < 0) {
+        if (errno == EINVAL) return gp_err_format(gp_exc_OSError, "[Errno 22] Invalid argument");
+        return gp_err_from_errno(gp_exc_OSError);
+    }
+    return gp_int_from_i64(r);
+}
+
+static gp_obj *m_tell(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("tell", nargs, kwnames, 0, 0) < 0) return NULL;
+    sysfile *f = (sysfile *)self;
+    if (sf_before_read(f) < 0) return NULL;
+    if (f->writable && sf_flush(f) < 0) return NULL;
+    off_t r = lseek(f->fd, 0, SEEK_CUR);
+    if (r < 0) return gp_err_from_errno(gp_exc_OSError);
+    return gp_int_from_i64(r - (off_t)(f->ilen - f->ipos));
+}
+
+static gp_obj *m_seekable(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    return gp_bool_new(lseek(((sysfile *)self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+static gp_obj *m_truncate(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("truncate", nargs, kwnames, 0, 1) < 0) return NULL;
+    sysfile *f = (sysfile *)self;
+    if (sf_before_read(f) < 0) return NULL;
+    if (!f->writable) return gp_err_set_str(gp_exc_OSError, "File not open for writing");
+    if (sf_flush(f) < 0 || sf_drop_readahead(f) < 0) return NULL;
+    off_t size = nargs && args[0] != gp_None ? (off_t)gp_int_as_ssize(args[0]) : lseek(f->fd, 0, SEEK_CUR);
+    if (gp_err_occurred()) return NULL;
+    if (ftruncate(f->fd, size) < 0) return gp_err_from_errno(gp_exc_OSError);
+    return gp_int_from_i64(size);
+}
+
+static gp_obj *m_writelines(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("writelines", nargs, kwnames, 1, 1) < 0) return NULL;
+    gp_obj *it = gp_iter(args[0]);
+    if (!it) return NULL;
+    gp_obj *line;
+    while ((line = gp_iternext(it))) {
+        gp_obj *r = m_write(self, &line, 1, NULL);
+        gp_decref(line);
+        if (!r) { gp_decref(it); return NULL; }
+        gp_decref(r);
+    }
+    gp_decref(it);
+    if (gp_err_occurred()) return NULL;
+    return GP_NONE_NEW();
+}
+
 static gp_obj *m_read(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("read", nargs, kwnames, 0, 1) < 0) return NULL;
     sysfile *f = (sysfile *)self;
+    if (sf_before_read(f) < 0) return NULL;
     if (!f->readable) return gp_err_set_str(gp_exc_OSError, "not readable");
     gp_ssize size = -1;
     if (nargs && args[0] != gp_None) {
         size = gp_index_ssize(args[0]);
         if (size == -1 && gp_err_occurred()) return NULL;
     }
-    while (!f->eof && (size < 0 || f->ilen - f->ipos < (size_t)size))
+    /* text files count characters: size UTF-8 characters span more bytes */
+    while (!f->eof && (size < 0 || utf8_span(f, size) < 0))
         if (fill(f) < 0) return NULL;
     size_t n = f->ilen - f->ipos;
-    if (size >= 0 && n > (size_t)size) n = (size_t)size;
+    if (size >= 0) {
+        gp_ssize span = utf8_span(f, size);
+        n = span < 0 ? n : (size_t)span;
+    }
     gp_obj *s = f->binary ? gp_bytes_new(f->ibuf ? f->ibuf + f->ipos : "", n)
                           : gp_str_new(f->ibuf ? f->ibuf + f->ipos : "", n);
     f->ipos += n;
@@ -360,6 +493,11 @@ static const gp_methoddef sf_methods[] = {
     {"readline", m_readline, 0, NULL},
     {"read", m_read, 0, NULL},
     {"readlines", m_readlines, 0, NULL},
+    {"writelines", m_writelines, 0, NULL},
+    {"seek", m_seek, 0, NULL},
+    {"tell", m_tell, 0, NULL},
+    {"seekable", m_seekable, 0, NULL},
+    {"truncate", m_truncate, 0, NULL},
     {"fileno", m_fileno, 0, NULL},
     {"isatty", m_isatty, 0, NULL},
     {"readable", m_readable, 0, NULL},
@@ -426,6 +564,7 @@ static gp_obj *bi_open(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
         } while (fd < 0 && errno == EINTR);
         GIL_END_ALLOW_THREADS
         if (fd < 0) return gp_err_from_errno_filename(gp_exc_OSError, file);
+        if (flags & O_APPEND) lseek(fd, 0, SEEK_END); /* tell() starts at the end */
         struct stat st;
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
             close(fd);
