@@ -174,44 +174,11 @@ void *gp_parse_alloc(gp_parser *p, size_t n)
     return m;
 }
 
-/* Identifiers are NFKC-normalised in Python. Without Unicode tables we
- * handle the compatibility forms people meet: fullwidth ASCII, the micro
- * sign, long s and the Latin ligatures. */
-static const char *parse_nfkc(gp_parser *p, const char *s, size_t n)
-{
-    gp_strbuf b = {0};
-    size_t i = 0;
-    while (i < n) {
-        const unsigned char *u = (const unsigned char *)s + i;
-        unsigned cp;
-        size_t len;
-        if (u[0] < 0x80) { cp = u[0]; len = 1; }
-        else if (u[0] < 0xE0) { cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu); len = 2; }
-        else if (u[0] < 0xF0) { cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu); len = 3; }
-        else { cp = 0; len = 4; }
-        static const char *const lig[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
-        if (cp >= 0xFF01 && cp <= 0xFF5E) {
-            char c = (char)(cp - 0xFF01 + 0x21);
-            gp_parse_strbuf_add(p, &b, &c, 1);
-        } else if (cp == 0xB5) {
-            gp_parse_strbuf_add(p, &b, "\xCE\xBC", 2);
-        } else if (cp == 0x17F) {
-            gp_parse_strbuf_add(p, &b, "s", 1);
-        } else if (cp >= 0xFB00 && cp <= 0xFB06) {
-            gp_parse_strbuf_add(p, &b, lig[cp - 0xFB00], strlen(lig[cp - 0xFB00]));
-        } else {
-            gp_parse_strbuf_add(p, &b, s + i, len);
-        }
-        i += len;
-    }
-    return b.s;
-}
-
 const char *gp_parse_ident(gp_parser *p, const gp_token *t)
 {
     for (int i = 0; i < t->len; i++)
         if ((unsigned char)t->start[i] >= 0x80)
-            return parse_nfkc(p, t->start, (size_t)t->len);
+            return gp_parse_nfkc_ident(p, t->start, (size_t)t->len);
     char *s = gp_arena_strndup(p->arena, t->start, (size_t)t->len);
     if (!s)
         gp_parse_oom(p);

@@ -99,6 +99,7 @@ gp_token *gp_parse_expect_msg(gp_parser *p, int type, const char *msg);
 /* ---- nodes ---- */
 void *gp_parse_alloc(gp_parser *p, size_t n);
 const char *gp_parse_ident(gp_parser *p, const gp_token *t);
+const char *gp_parse_nfkc_ident(gp_parser *p, const char *s, size_t n);   /* nfkc.c */
 gp_expr *gp_parse_new_expr(gp_parser *p, gp_expr_kind kind, const gp_loc *loc);
 gp_stmt *gp_parse_new_stmt(gp_parser *p, gp_stmt_kind kind, const gp_loc *loc);
 gp_loc gp_parse_tok_loc(const gp_token *t);
