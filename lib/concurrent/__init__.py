@@ -1,1 +1,1 @@
-"""The concurrent package (gilpy): only concurrent.futures."""
+"""concurrent: the package of concurrent.futures."""
