@@ -20,7 +20,6 @@
 
 #include "gil_internal.h"
 
-
 /* ---- small utilities ------------------------------------------------- */
 
 uint64_t gil__now_ns(void) {
