@@ -4,6 +4,8 @@ import _os
 from _os import (remove, unlink, rmdir, mkdir, chdir, rename, getcwd, listdir, getpid,
                  getppid, cpu_count, urandom, _exit, pipe, read, write, close, strerror)
 import posixpath as path
+from _os import (open, lseek, fsync, ftruncate, set_blocking, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
+                 O_EXCL, O_TRUNC, O_APPEND, O_NONBLOCK, O_CLOEXEC, O_SYNC, O_NOCTTY, O_DIRECTORY)
 from _mp import (fork, waitpid, kill, WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG,  # processes
                  WIFSTOPPED, WNOHANG)
 
@@ -119,3 +121,10 @@ def walk(top, topdown=True):
 
 def get_terminal_size(fd=1):
     return (80, 24)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    import builtins
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)

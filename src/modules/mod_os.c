@@ -274,7 +274,80 @@ static gp_obj *os_unsetenv(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
     return GP_NONE_NEW();
 }
 
+/* open(path, flags, mode=0o777) -> fd; the GIL is released meanwhile
+ * (opening a FIFO or a slow file system may block). */
+static gp_obj *os_open(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("open", nargs, kwnames, 2, 3) < 0) return NULL;
+    const char *p = path_arg(args[0], "open");
+    int flags, mode = 0777, fd, err;
+    if (!p || get_fd(args[1], &flags) < 0 || (nargs > 2 && get_fd(args[2], &mode) < 0)) return NULL;
+    gp_thread *ts = gp_tstate();
+    for (;;) {
+        GIL_BEGIN_ALLOW_THREADS(ts->interp->gil)
+        fd = open(p, flags | O_CLOEXEC, (mode_t)mode);
+        err = errno;
+        GIL_END_ALLOW_THREADS
+        if (fd >= 0) return gp_int_from_i64(fd);
+        if (err != EINTR) break;
+        if (gp_vm_handle_pending(ts) < 0) return NULL;
+    }
+    errno = err;
+    return gp_err_from_errno_filename(gp_exc_OSError, args[0]);
+}
+
+static gp_obj *os_lseek(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("lseek", nargs, kwnames, 3, 3) < 0) return NULL;
+    int fd, how;
+    if (get_fd(args[0], &fd) < 0 || get_fd(args[2], &how) < 0) return NULL;
+    gp_ssize pos = gp_index_ssize(args[1]);
+    if (pos == -1 && gp_err_occurred()) return NULL;
+    off_t r = lseek(fd, (off_t)pos, how);
+    if (r < 0) return gp_err_from_errno(gp_exc_OSError);
+    return gp_int_from_i64(r);
+}
+
+static gp_obj *os_fsync(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("fsync", nargs, kwnames, 1, 1) < 0) return NULL;
+    int fd, rc;
+    if (get_fd(args[0], &fd) < 0) return NULL;
+    GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)
+    rc = fsync(fd);
+    GIL_END_ALLOW_THREADS
+    if (rc < 0) return gp_err_from_errno(gp_exc_OSError);
+    return GP_NONE_NEW();
+}
+
+static gp_obj *os_ftruncate(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("ftruncate", nargs, kwnames, 2, 2) < 0) return NULL;
+    int fd;
+    if (get_fd(args[0], &fd) < 0) return NULL;
+    gp_ssize len = gp_index_ssize(args[1]);
+    if (len == -1 && gp_err_occurred()) return NULL;
+    if (ftruncate(fd, (off_t)len) < 0) return gp_err_from_errno(gp_exc_OSError);
+    return GP_NONE_NEW();
+}
+
+static gp_obj *os_set_blocking(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("set_blocking", nargs, kwnames, 2, 2) < 0) return NULL;
+    int fd;
+    if (get_fd(args[0], &fd) < 0) return NULL;
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0) return gp_err_from_errno(gp_exc_OSError);
+    fl = gp_truthy(args[1]) > 0 ? fl & ~O_NONBLOCK : fl | O_NONBLOCK;
+    if (fcntl(fd, F_SETFL, fl) < 0) return gp_err_from_errno(gp_exc_OSError);
+    return GP_NONE_NEW();
+}
+
+static const struct { const char *name; int value; } os_constants[] = {
+    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT},
+    {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_NONBLOCK", O_NONBLOCK},
+    {"O_CLOEXEC", O_CLOEXEC}, {"O_SYNC", O_SYNC}, {"O_NOCTTY", O_NOCTTY}, {"O_DIRECTORY", O_DIRECTORY},
+    {NULL, 0},
+};
+
 static const gp_methoddef os_functions[] = {
+    {"open", os_open, 0, NULL}, {"lseek", os_lseek, 0, NULL}, {"fsync", os_fsync, 0, NULL},
+    {"ftruncate", os_ftruncate, 0, NULL}, {"set_blocking", os_set_blocking, 0, NULL},
     {"stat", os_stat, 0, NULL}, {"lstat", os_lstat, 0, NULL}, {"remove", os_remove, 0, NULL},
     {"unlink", os_remove, 0, NULL}, {"rmdir", os_rmdir, 0, NULL}, {"mkdir", os_mkdir, 0, NULL},
     {"chdir", os_chdir, 0, NULL}, {"rename", os_rename, 0, NULL}, {"getcwd", os_getcwd, 0, NULL},
@@ -290,6 +363,11 @@ gp_obj *gp_mod_os_init(void) {
     gp_obj *m = gp_module_new("_os");
     if (!m) return NULL;
     if (gp_module_add_functions(m, os_functions) < 0) goto fail;
+    for (int i = 0; os_constants[i].name; i++) {
+        gp_obj *v = gp_int_from_i64(os_constants[i].value);
+        if (!v || gp_module_add_object(m, os_constants[i].name, v) < 0) { gp_xdecref(v); goto fail; }
+        gp_decref(v);
+    }
     gp_obj *env = gp_dict_new();
     if (!env) goto fail;
     for (char **e = environ; e && *e; e++) {
