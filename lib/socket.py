@@ -99,17 +99,16 @@ class socket:
             self.settimeout(_default_timeout)
 
     def __repr__(self):
-        s = '<socket.socket fd=%d, family=%d, type=%d, proto=%d' % (
-            self._fd, self.family, self.type, self.proto)
+        s = '<socket.socket%s fd=%d, family=%d, type=%d, proto=%d' % (
+            ' [closed]' if self._closed else '', self._fd, self.family, self.type, self.proto)
         if not self._closed:
-            try:
-                s += ', laddr=%r' % (self.getsockname(),)
-            except OSError:
-                pass
-            try:
-                s += ', raddr=%r' % (self.getpeername(),)
-            except OSError:
-                pass
+            for key, fn in (('laddr', self.getsockname), ('raddr', self.getpeername)):
+                try:
+                    addr = fn()
+                except OSError:
+                    continue
+                if addr:
+                    s += ', %s=%s' % (key, addr)
         return s + '>'
 
     def __enter__(self):
