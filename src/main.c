@@ -343,6 +343,17 @@ static void *interp_thread(void *arg) {
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     static int rc;
     rc = run(o);
+    /* a forked child (os.fork) has no launcher thread to return to:
+     * leaving this thread would end the process with status 0 */
+    extern bool gp_forked_child; /* thread.c */
+    if (gp_forked_child) {
+        fflush(stdout);
+        if (gp_run_keyboard_interrupt) {
+            signal(SIGINT, SIG_DFL);
+            raise(SIGINT);
+        }
+        exit(rc);
+    }
     return &rc;
 }
 

@@ -239,8 +239,11 @@ void gp_thread_shutdown(void) {
  * held): libgil forgets the other threads and makes this one the holder;
  * the interpreter forgets their states too, and this thread becomes the
  * main thread (the one that handles signals and runs the exit sequence). */
+bool gp_forked_child;
+
 void gp_after_fork_child(void) {
     gp_thread *ts = gp_tstate();
+    gp_forked_child = true;
     gp_interp *in = ts->interp;
     gil_after_fork_child(in->gil);
     in->threads = ts;
