@@ -313,6 +313,10 @@ gp_obj *gp_int_new_impl(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *k
 {
     static const char *const names[] = {"x", "base", NULL};
     gp_obj *a[2];
+    for (gp_ssize i = 0; kwnames && i < GP_TUPLE_SIZE(kwnames); i++)
+        if (!gp_str_eq_cstr(GP_TUPLE_GET(kwnames, i), "base"))
+            return gp_err_format(gp_exc_TypeError, "'%U' is an invalid keyword argument for int()",
+                                 GP_TUPLE_GET(kwnames, i));
     if (gp_parse_args("int", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
     gp_obj *v;
     if (!a[0]) {
