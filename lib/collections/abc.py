@@ -1,4 +1,8 @@
-"""Abstract base classes for containers (gilpy's collections.abc)."""
+"""Abstract base classes for containers (gilpy's collections.abc).
+
+Unlike CPython's, these classes have no __slots__: a class mixing a
+__dict__-bearing base with empty-__slots__ bases gets a bad instance
+layout in gilpy's objects for now."""
 from abc import ABCMeta, abstractmethod
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -22,7 +26,7 @@ def _check_methods(C, *methods):
 
 
 class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __hash__(self):
@@ -36,7 +40,7 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __iter__(self):
@@ -51,7 +55,7 @@ class Iterable(metaclass=ABCMeta):
 
 
 class Iterator(Iterable):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __next__(self):
@@ -68,7 +72,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -78,7 +82,7 @@ class Reversible(Iterable):
 
 
 class Generator(Iterator):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -88,7 +92,7 @@ class Generator(Iterator):
 
 
 class Sized(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __len__(self):
@@ -102,7 +106,7 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __contains__(self, x):
@@ -116,7 +120,7 @@ class Container(metaclass=ABCMeta):
 
 
 class Collection(Sized, Iterable, Container):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -126,7 +130,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -140,7 +144,7 @@ class Callable(metaclass=ABCMeta):
 
 
 class Set(Collection):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     def __le__(self, other):
         if not isinstance(other, Set):
@@ -174,7 +178,7 @@ class Set(Collection):
 
 
 class MutableSet(Set):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def add(self, value):
@@ -191,7 +195,7 @@ class MutableSet(Set):
 
 
 class Mapping(Collection):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __getitem__(self, key):
@@ -229,7 +233,7 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
-    __slots__ = ('_mapping',)
+    pass
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -242,7 +246,7 @@ class MappingView(Sized):
 
 
 class KeysView(MappingView, Set):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     def __contains__(self, key):
         return key in self._mapping
@@ -252,7 +256,7 @@ class KeysView(MappingView, Set):
 
 
 class ItemsView(MappingView, Set):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     def __contains__(self, item):
         key, value = item
@@ -269,7 +273,7 @@ class ItemsView(MappingView, Set):
 
 
 class ValuesView(MappingView, Collection):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     def __contains__(self, value):
         for key in self._mapping:
@@ -284,7 +288,7 @@ class ValuesView(MappingView, Collection):
 
 
 class MutableMapping(Mapping):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __setitem__(self, key, value):
@@ -345,7 +349,7 @@ class MutableMapping(Mapping):
 
 
 class Sequence(Reversible, Collection):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __getitem__(self, index):
@@ -388,7 +392,7 @@ class Sequence(Reversible, Collection):
 
 
 class MutableSequence(Sequence):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
     @abstractmethod
     def __setitem__(self, index, value):
@@ -428,27 +432,27 @@ class MutableSequence(Sequence):
 
 
 class ByteString(Sequence):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 class Coroutine(Awaitable):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 class AsyncIterator(AsyncIterable):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
+    pass  # no empty __slots__: see the note at the top
 
 
 Sequence.register(tuple)
