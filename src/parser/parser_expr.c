@@ -969,6 +969,23 @@ gp_expr *gp_parse_yield_expr(gp_parser *p)
 static gp_arg *parse_param(gp_parser *p, bool is_lambda, bool star_ok)
 {
     gp_token *t = gp_parse_cur(p);
+    if (t->type == GP_TOK_LPAR) {
+        /* def f((a, b)): Python 2 tuple parameters */
+        int depth = 0, i = p->pos;
+        for (; i < p->ntoks; i++) {
+            int tt = p->toks[i].type;
+            if (tt == GP_TOK_LPAR)
+                depth++;
+            else if (tt == GP_TOK_RPAR && --depth == 0)
+                break;
+            else if (tt == GP_TOK_ERRORTOKEN || tt == GP_TOK_NEWLINE || tt == GP_TOK_ENDMARKER)
+                break;
+        }
+        if (i < p->ntoks && p->toks[i].type == GP_TOK_RPAR)
+            gp_parse_error_at(p, "SyntaxError", t->lineno, t->col, p->toks[i].end_lineno, p->toks[i].end_col,
+                              is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized");
+    }
     if (t->type != GP_TOK_NAME)
         gp_parse_invalid_syntax(p);
     gp_parse_next(p);
@@ -1044,8 +1061,13 @@ gp_arguments *gp_parse_parameters(gp_parser *p, bool is_lambda, int close)
             gp_arg *a = parse_param(p, is_lambda, false);
             check_duplicate(p, &all, a);
             gp_expr *def = NULL;
-            if (gp_parse_accept(p, GP_TOK_EQUAL))
+            if (gp_parse_type(p) == GP_TOK_EQUAL) {
+                gp_token *eq = gp_parse_next(p);
+                int nt = gp_parse_type(p);
+                if (!is_lambda && (nt == GP_TOK_COMMA || nt == close))
+                    gp_parse_error_tok(p, eq, "expected default value expression");
                 def = gp_parse_expression(p);
+            }
             if (seen_star) {
                 gp_parse_vec_push(p, &kwonly, a);
                 gp_parse_vec_push(p, &kwdefaults, def);

@@ -686,8 +686,12 @@ static gp_stmt *parse_funcdef(gp_parser *p, const gp_loc *start, bool is_async, 
     gp_arguments *args = gp_parse_parameters(p, false, GP_TOK_RPAR);
     gp_parse_expect(p, GP_TOK_RPAR);
     gp_expr *returns = NULL;
-    if (gp_parse_accept(p, GP_TOK_RARROW))
+    if (gp_parse_type(p) == GP_TOK_RARROW) {
+        gp_token *arrow = gp_parse_next(p);
+        if (gp_parse_type(p) == GP_TOK_COLON)
+            gp_parse_error_tok(p, arrow, "expected ':'");
         returns = gp_parse_expression(p);
+    }
     gp_stmt_seq body = gp_parse_block(p, "function definition", t->lineno);
     gp_loc loc = block_span(p, start);
     gp_stmt *s = gp_parse_new_stmt(p, is_async ? GP_STMT_ASYNCFUNCTIONDEF : GP_STMT_FUNCTIONDEF, &loc);
