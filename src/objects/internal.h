@@ -16,6 +16,9 @@ gp_hash gp_hash_pointer(gp_obj *o);
 gp_hash gp_hash_bytes(const void *data, size_t n);            /* hash.c: CPython's siphash13, seed 0 */
 gp_hash gp_hash_utf8(const char *s, size_t n, bool ascii);
 
+/* finalize.c: runs __del__; true when the object was resurrected */
+bool gp_finalize(gp_obj *o);
+
 /* obj_union.c */
 gp_obj *gp_type_or(gp_obj *a, gp_obj *b);
 gp_obj *gp_union_args(gp_obj *o);   /* borrowed tuple, NULL when o is not a union */

@@ -11,6 +11,7 @@
 
 #include "types.h"
 #include "slots.h"
+#include "internal.h"
 
 void *gp_mem_alloc(size_t n)
 {
@@ -53,6 +54,7 @@ void gp_dealloc(gp_obj *o)
 {
     gp_type *t = o->type;
     if (GP_UNLIKELY(t->flags & GP_TF_HEAPTYPE)) {
+        if (gp_finalize(o)) return; /* __del__ resurrected it */
         gp_heaptype_clear_members(o);
         if (t->dictoffset && !GP_HAS_FLAG(o, GP_TF_TYPE_SUB)) {
             gp_obj **dp = (gp_obj **)((char *)o + t->dictoffset);
