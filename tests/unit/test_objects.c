@@ -238,6 +238,21 @@ static void test_list_sort_stable(void **st)
     gp_decref(l);
 }
 
+/* ---- set -------------------------------------------------------------------------------------- */
+
+static void test_set_order_matches_cpython(void **st)
+{
+    gp_obj *s = gp_set_new(NULL);
+    for (int i = 0; i < 20; i++) { gp_obj *k = I(i); gp_set_add(s, k); gp_decref(k); }
+    for (int i = 0; i < 20; i += 2) { gp_obj *k = I(i); gp_set_discard(s, k); gp_decref(k); }
+    for (int i = 0; i < 20; i += 4) { gp_obj *k = I(i); gp_set_add(s, k); gp_decref(k); }
+    EXPECT(s, "{1, 3, 5, 7, 9, 11, 4, 13, 0, 15, 8, 17, 12, 19, 16}");
+    static const char *const words[] = {"apple", "banana", "cherry", "date"};
+    gp_obj *w = gp_set_new(NULL);
+    for (int i = 0; i < 4; i++) { gp_obj *k = ts_str(words[i]); gp_set_add(w, k); gp_decref(k); }
+    EXPECT(w, "{'banana', 'date', 'apple', 'cherry'}");
+}
+
 /* ---- errors and argument parsing --------------------------------------------------------------- */
 
 static void test_exception_str_and_repr(void **st)
@@ -314,6 +329,7 @@ int main(void)
         cmocka_unit_test(test_str_repr_quotes_and_escapes),
         cmocka_unit_test(test_dict_order_delete_resize),
         cmocka_unit_test(test_list_sort_stable),
+        cmocka_unit_test(test_set_order_matches_cpython),
         cmocka_unit_test(test_exception_str_and_repr),
         cmocka_unit_test(test_parse_args_messages),
     };
