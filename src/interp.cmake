@@ -37,6 +37,9 @@ if(EXISTS ${CMAKE_SOURCE_DIR}/src/main.c AND GP_VM_SRC AND GP_PARSER_SRC AND GP_
   target_link_libraries(gilpy PRIVATE gp_parser -Wl,--start-group gp_objects gil_static -Wl,--end-group
                         ${GMP_LIBRARY} m Threads::Threads)
   set_target_properties(gilpy PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+  # native modules (include/gilpy.h) resolve the gilpy_* API against the binary
+  set_target_properties(gilpy PROPERTIES ENABLE_EXPORTS ON)
+  target_link_libraries(gilpy PRIVATE ${CMAKE_DL_LIBS})
   find_library(EDIT_LIBRARY edit)
   if(EDIT_LIBRARY)
     target_link_libraries(gilpy PRIVATE ${EDIT_LIBRARY})

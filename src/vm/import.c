@@ -171,6 +171,16 @@ static gp_obj *find_in_path(gp_obj *fullname, const char *shortname, gp_obj *pat
             free(buf);
             return m;
         }
+        /* native modules (include/gilpy.h), before name.py as CPython does */
+        static const char *const native_ext[] = {".gilpy.so", ".so"};
+        for (int e = 0; e < 2; e++) {
+            sprintf(buf, "%s%s%s%s", ds, sep, shortname, native_ext[e]);
+            if (is_file(buf)) {
+                gp_obj *m = gp_native_load(fullname, buf);
+                free(buf);
+                return m;
+            }
+        }
         sprintf(buf, "%s%s%s.py", ds, sep, shortname);
         if (is_file(buf)) {
             gp_obj *m = exec_module_file(fullname, buf, NULL);

@@ -189,6 +189,9 @@ typedef gp_obj *(*gp_module_initfn)(void);
 int gp_import_register_builtin(const char *name, gp_module_initfn init);
 gp_obj *gp_import_module(gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
 gp_obj *gp_import_cstr(const char *name);
+/* Loads the native module at path (native.c, include/gilpy.h): dlopen,
+ * then gilpy_init_<last part of fullname>.  New reference or NULL. */
+gp_obj *gp_native_load(gp_obj *fullname, const char *path);
 int gp_vm_builtins_add(gp_obj *builtins_dict);
 
 /* ---- run-time and interpreter set-up (state.c, run.c) --------------------- */
