@@ -193,14 +193,24 @@ struct gp_type {
 
     const gp_methoddef *methods;   /* NULL-name terminated */
     const gp_getsetdef *getsets;   /* NULL-name terminated */
-    void *user;                    /* free for the type's own use */
+    void *user;                    /* free for a static type's own use; classes made by
+                                      type(name, bases, dict) keep their private
+                                      extension (qualname, __slots__) here */
 };
 
 extern gp_type gp_type_type, gp_object_type;
 
 /* Fills bases/mro/dict (methods and getsets become descriptors), inherits
  * NULL slots from tp_base. Called once for every static type at start-up
- * (gp_objects_init) and for every class. Returns -1 on error. */
+ * (gp_objects_init) and for every class. Returns -1 on error.
+ *
+ * Classes: calling `type` (or a metaclass) with (name, bases, dict) builds a
+ * heap class (heaptype.c): instance layout with __dict__ or __slots__, the
+ * C3 MRO, and slots that call the class's special methods (slots.c).
+ * Assigning a special method to a class later updates its slots.
+ * A static C type that defines no tp_new cannot be instantiated from
+ * Python (it does not inherit object.__new__): set tp_new = gp_object_new
+ * explicitly when it should be. */
 int gp_type_ready(gp_type *t);
 /* object.__new__ (the default tp_new: allocates basicsize bytes). */
 gp_obj *gp_object_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwnames);
