@@ -28,7 +28,8 @@ def _format_exc_lines(exc):
     (CPython's task stepping is C code, so shows no frames)."""
     import traceback
     lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
-    return [ln for ln in lines if not (ln.startswith('  File "') and '/asyncio/' in ln.split('"')[1])]
+    return [ln for ln in lines if not (ln.startswith('  File "') and
+                                       ln.split('"')[1].startswith('<gilpy-lib asyncio.'))]
 
 
 class BaseEventLoop(events.AbstractEventLoop):

@@ -14,12 +14,12 @@ def iscoroutinefunction(func):
     return code is not None and bool(code.co_flags & 128)
 
 
-def _format_coroutine(coro):
+def _format_coroutine(coro, code=None):
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
-    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        code = getattr(coro, 'cr_code', None)
     running = getattr(coro, 'cr_frame', None) is not None
-    where = ''
-    if code is not None:
-        where = ' defined at {}:{}'.format(code.co_filename, code.co_firstlineno)
     state = 'running' if running else 'done'
-    return '{}() {},{}'.format(name, state, where) if not where else '{}() {}{}'.format(name, state, where.replace(' defined', ', defined', 1))
+    if code is None:
+        return '{}() {}'.format(name, state)
+    return '{}() {}, defined at {}:{}'.format(name, state, code.co_filename, code.co_firstlineno)

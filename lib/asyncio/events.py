@@ -7,7 +7,11 @@ __all__ = ('Handle', 'TimerHandle', 'AbstractEventLoop', 'get_event_loop', 'set_
 
 def _format_callback(cb):
     name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    return name + '()'
+    text = name + '()'
+    code = getattr(getattr(cb, '__func__', cb), '__code__', None)
+    if code is not None:
+        text += ' at {}:{}'.format(code.co_filename, code.co_firstlineno)
+    return text
 
 
 class Handle:

@@ -46,6 +46,7 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        self._coro_code = getattr(coro, 'cr_code', None)  # gone once the coroutine ends
         self._num_cancels_requested = 0
         self._loop.call_soon(self.__step)
         _all_tasks.add(self)
@@ -55,7 +56,7 @@ class Task(Future):
         if self._must_cancel:
             info[0] = 'cancelling'
         info.insert(1, 'name=%r' % self._name)
-        info.insert(2, 'coro=<%s>' % _format_coroutine(self._coro))
+        info.insert(2, 'coro=<%s>' % _format_coroutine(self._coro, self._coro_code))
         if self._state == futures._FINISHED:
             if self._exception is not None:
                 info.append('exception={!r}'.format(self._exception))
