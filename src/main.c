@@ -268,7 +268,22 @@ static int run_file(opts *o) {
         text += 3;
         len -= 3;
     }
-    int rc = gp_run_main_source(text, len, file);
+    /* CPython 3.11 names the main script by its absolute path (tracebacks,
+     * __file__), without resolving symlinks; sys.argv[0] stays as given */
+    char absfile[PATH_MAX];
+    const char *shown = file;
+    if (file[0] != '/' && getcwd(absfile, sizeof absfile)) {
+        size_t l = strlen(absfile);
+        const char *rel = file;
+        while (rel[0] == '.' && rel[1] == '/') rel += 2;
+        size_t rl = strlen(rel);
+        if (l + 1 + rl < sizeof absfile) {
+            absfile[l] = '/';
+            memcpy(absfile + l + 1, rel, rl + 1);
+            shown = absfile;
+        }
+    }
+    int rc = gp_run_main_source(text, len, shown);
     free(src);
     return rc;
 }
