@@ -315,7 +315,31 @@ static gp_obj *bi_vars(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     return bi_locals(NULL, NULL, 0, NULL);
 }
 
+static gp_obj *bi_aiter(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("aiter", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!gp_type_lookup(GP_TYPE(args[0]), gp_str_intern_cstr("__aiter__")))
+        return gp_err_format(gp_exc_TypeError, "'%T' object is not an async iterable", args[0]);
+    return gp_call_method(args[0], "__aiter__", NULL, 0);
+}
+
+static gp_obj *bi_anext(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("anext", nargs, kwnames, 1, 2) < 0) return NULL;
+    if (!gp_type_lookup(GP_TYPE(args[0]), gp_str_intern_cstr("__anext__")))
+        return gp_err_format(gp_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    return gp_call_method(args[0], "__anext__", NULL, 0);
+}
+
+/* breakpoint(): no debugger in gilpy; sys.breakpointhook if a program set one */
+static gp_obj *bi_breakpoint(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    gp_obj *hook = gp_sys_get("breakpointhook");
+    if (hook) return gp_call(hook, args, nargs, kwnames);
+    return GP_NONE_NEW();
+}
+
 static const gp_methoddef vm_builtins[] = {
+    {"aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", bi_anext, 0, "Return the next item from the async iterator."},
+    {"breakpoint", bi_breakpoint, 0, "Call sys.breakpointhook(*args, **kws) if set; otherwise do nothing."},
     {"dir", bi_dir, 0, "Show attributes of an object, or the names in the current scope."},
     {"vars", bi_vars, 0, "Return the __dict__ of an object, or the current locals."},
     {"exec", bi_exec, 0, "Execute the given source in the context of globals and locals."},
