@@ -66,6 +66,11 @@ class BaseProcess:
         _children.clear()
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         _current_process = self
+        if self._daemonic:
+            import _mp
+            _mp.set_pdeathsig(15)   # CPython terminates daemonic children at exit
+            if os.getppid() != self._parent_pid:
+                return 1
         try:
             self.run()
             return 0

@@ -20,6 +20,9 @@
 #include <string.h>
 #include <poll.h>
 #include <sys/mman.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -102,6 +105,19 @@ STATUS_FN(WEXITSTATUS, WEXITSTATUS(s), gp_int_from_i64)
 STATUS_FN(WIFSIGNALED, WIFSIGNALED(s), gp_bool_new)
 STATUS_FN(WTERMSIG, WTERMSIG(s), gp_int_from_i64)
 STATUS_FN(WIFSTOPPED, WIFSTOPPED(s), gp_bool_new)
+
+/* set_pdeathsig(sig): the kernel sends sig to this process when the
+ * thread that forked it exits (Linux): daemonic children and pool
+ * workers die with their parent instead of blocking for ever. */
+static gp_obj *mp_set_pdeathsig(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("set_pdeathsig", nargs, kwnames, 1, 1) < 0) return NULL;
+    int64_t sig;
+    if (int_arg(args[0], &sig) < 0) return NULL;
+#ifdef __linux__
+    if (prctl(PR_SET_PDEATHSIG, (unsigned long)sig) < 0) return gp_err_from_errno(gp_exc_OSError);
+#endif
+    return GP_NONE_NEW();
+}
 
 /* poll(fd, timeout): True when fd is readable (or at EOF) within timeout
  * seconds (None: wait for ever), with the GIL released meanwhile. */
@@ -303,6 +319,7 @@ static const gp_methoddef mp_functions[] = {
     {"WTERMSIG", mp_WTERMSIG, 0, NULL},
     {"WIFSTOPPED", mp_WIFSTOPPED, 0, NULL},
     {"poll", mp_poll, 0, NULL},
+    {"set_pdeathsig", mp_set_pdeathsig, 0, NULL},
     {"shm_alloc", mp_shm_alloc, 0, NULL},
     {"shm_get", mp_shm_get, 0, NULL},
     {"shm_set", mp_shm_set, 0, NULL},

@@ -90,6 +90,7 @@ class ProcessPoolExecutor(_base.Executor):
         for _ in range(self._max_workers):
             p = mp.Process(target=_process_worker,
                            args=(self._call_queue, self._result_queue, self._initializer, self._initargs))
+            p.daemon = True   # dies with the parent if shutdown() is never called
             p.start()
             self._processes.append(p)
         self._thread = threading.Thread(target=self._manage, daemon=True)
