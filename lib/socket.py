@@ -65,8 +65,12 @@ def inet_ntoa(b):
 
 
 def _bytes(data):
-    if isinstance(data, (bytes, bytearray)):
+    # a bytearray is copied: another thread could resize it while a
+    # blocking send has the GIL released
+    if isinstance(data, bytes):
         return data
+    if isinstance(data, bytearray):
+        return bytes(data)
     if isinstance(data, memoryview):
         return data.tobytes()
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
