@@ -270,6 +270,10 @@ class Pool:
                 continue
             except (OSError, EOFError):
                 return
+            if task is None:   # join()'s wake-up once the workers are gone
+                if self._state != RUN:
+                    return
+                continue
             job, i, obj = task
             r = self._cache.get(job)
             if r is not None:
@@ -357,7 +361,9 @@ class Pool:
             raise ValueError('Pool is still running')
         for w in list(self._pool):
             w.join()
-        self._pool = [] if self._state == CLOSE else self._pool
+        if self._state == CLOSE:
+            self._pool = []
+            self._outqueue.put(None)
         self._handler.join()
 
     def __enter__(self):
