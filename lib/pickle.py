@@ -590,6 +590,144 @@ class Unpickler:
         self.proto = 0
 
     def load(self):
+        if type(self._file) is _BytesReader:
+            return self._load_bytes(self._file)
+        return self._load_stream()
+
+    def _load_bytes(self, reader):
+        # The common opcodes inline over the bytes (a method call per opcode
+        # is most of the cost); the others go through the dispatch table
+        # with the reader and self.stack kept in step.
+        self.read = reader.read
+        self.readline = reader.readline
+        self.metastack = metastack = []
+        self.stack = stack = []
+        self.append = stack.append
+        data = reader.data
+        pos = reader.pos
+        memo = self.memo
+        dispatch = self._dispatch
+        if pos >= len(data):
+            raise EOFError('Ran out of input')
+        try:
+            while True:
+                op = data[pos]
+                pos += 1
+                if op == 0x8c:      # SHORT_BINUNICODE
+                    n = data[pos]
+                    stack.append(data[pos + 1:pos + 1 + n].decode('utf-8'))
+                    pos += 1 + n
+                elif op == 0x94:    # MEMOIZE
+                    memo[len(memo)] = stack[-1]
+                elif op == 0x4b:    # BININT1
+                    stack.append(data[pos])
+                    pos += 1
+                elif op == 0x28:    # MARK
+                    metastack.append(stack)
+                    stack = []
+                elif op == 0x4e:    # NONE
+                    stack.append(None)
+                elif op == 0x85:    # TUPLE1
+                    stack[-1] = (stack[-1],)
+                elif op == 0x86:    # TUPLE2
+                    b = stack.pop()
+                    stack[-1] = (stack[-1], b)
+                elif op == 0x87:    # TUPLE3
+                    c = stack.pop()
+                    b = stack.pop()
+                    stack[-1] = (stack[-1], b, c)
+                elif op == 0x74:    # TUPLE
+                    items = tuple(stack)
+                    stack = metastack.pop()
+                    stack.append(items)
+                elif op == 0x29:    # EMPTY_TUPLE
+                    stack.append(())
+                elif op == 0x5d:    # EMPTY_LIST
+                    stack.append([])
+                elif op == 0x7d:    # EMPTY_DICT
+                    stack.append({})
+                elif op == 0x65:    # APPENDS
+                    items = stack
+                    stack = metastack.pop()
+                    lst = stack[-1]
+                    if type(lst) is list:
+                        lst.extend(items)
+                    else:
+                        for x in items:
+                            lst.append(x)
+                elif op == 0x61:    # APPEND
+                    v = stack.pop()
+                    stack[-1].append(v)
+                elif op == 0x75:    # SETITEMS
+                    items = stack
+                    stack = metastack.pop()
+                    d = stack[-1]
+                    for i in range(0, len(items), 2):
+                        d[items[i]] = items[i + 1]
+                elif op == 0x73:    # SETITEM
+                    v = stack.pop()
+                    k = stack.pop()
+                    stack[-1][k] = v
+                elif op == 0x88:
+                    stack.append(True)
+                elif op == 0x89:
+                    stack.append(False)
+                elif op == 0x4a:    # BININT
+                    stack.append(int.from_bytes(data[pos:pos + 4], 'little', signed=True))
+                    pos += 4
+                elif op == 0x4d:    # BININT2
+                    stack.append(data[pos] | (data[pos + 1] << 8))
+                    pos += 2
+                elif op == 0x47:    # BINFLOAT
+                    stack.append(_unpack_double(data[pos:pos + 8]))
+                    pos += 8
+                elif op == 0x43:    # SHORT_BINBYTES
+                    n = data[pos]
+                    stack.append(data[pos + 1:pos + 1 + n])
+                    pos += 1 + n
+                elif op == 0x68:    # BINGET
+                    stack.append(memo[data[pos]])
+                    pos += 1
+                elif op == 0x71:    # BINPUT
+                    memo[data[pos]] = stack[-1]
+                    pos += 1
+                elif op == 0x93:    # STACK_GLOBAL
+                    name = stack.pop()
+                    module = stack.pop()
+                    if type(name) is not str or type(module) is not str:
+                        raise UnpicklingError('STACK_GLOBAL requires str')
+                    stack.append(self.find_class(module, name))
+                elif op == 0x95:    # FRAME
+                    pos += 8
+                elif op == 0x80:    # PROTO
+                    self.proto = data[pos]
+                    if self.proto > HIGHEST_PROTOCOL:
+                        raise ValueError('unsupported pickle protocol: %d' % self.proto)
+                    pos += 1
+                elif op == 0x2e:    # STOP
+                    reader.pos = pos
+                    return stack.pop()
+                else:
+                    f = dispatch.get(op)
+                    if f is None:
+                        raise UnpicklingError('invalid load key, %r.' % chr(op))
+                    reader.pos = pos
+                    self.stack = stack
+                    self.metastack = metastack
+                    self.append = stack.append
+                    try:
+                        f(self)
+                    except _Stop as stopinst:
+                        return stopinst.value
+                    pos = reader.pos
+                    stack = self.stack
+                    metastack = self.metastack
+                if pos > len(data):
+                    raise IndexError
+        except IndexError:
+            raise UnpicklingError('pickle data was truncated') from None
+
+    def _load_stream(self):
         self.read = self._file.read
         self.readline = self._file.readline
         self.metastack = []
