@@ -223,38 +223,24 @@ class BoundedSemaphore(Semaphore):
                 self._cond.notify()
 
 
-class Event:
-    """A flag threads can wait for; its core is _thread._Event (in C, so
-    that a set() followed by a blocking wait hands the GIL over at once)."""
-
-    def __init__(self):
-        self._ev = _thread._Event()
+class Event(_thread._Event):
+    """A flag threads can wait for: set, clear, is_set and wait(timeout) are
+    _thread._Event's, in C, so that a set() followed by a blocking wait()
+    hands the GIL over at once."""
 
     def __repr__(self):
-        status = 'set' if self._ev.is_set() else 'unset'
+        status = 'set' if self.is_set() else 'unset'
         return "<%s.%s at 0x%x: %s>" % (self.__class__.__module__, self.__class__.__qualname__, id(self), status)
 
     def _at_fork_reinit(self):
-        self._ev = _thread._Event()
+        self.clear()
 
     @property
     def _flag(self):
-        return self._ev.is_set()
-
-    def is_set(self):
-        return self._ev.is_set()
+        return self.is_set()
 
     def isSet(self):
-        return self._ev.is_set()
-
-    def set(self):
-        self._ev.set()
-
-    def clear(self):
-        self._ev.clear()
-
-    def wait(self, timeout=None):
-        return self._ev.wait(timeout)
+        return self.is_set()
 
 
 class BrokenBarrierError(RuntimeError):

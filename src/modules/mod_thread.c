@@ -315,12 +315,15 @@ static gp_obj *event_set(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     if (gp_check_nargs("set", nargs, kwnames, 0, 0) < 0) return NULL;
     eventobj *e = (eventobj *)self;
     pthread_mutex_lock(&e->mu);
-    if (!e->flag) {
+    bool raised = !e->flag;
+    if (raised) {
         e->flag = 1;
         e->gen++;
-        pthread_cond_broadcast(&e->cv);
     }
     pthread_mutex_unlock(&e->mu);
+    /* after the unlock, so that a woken waiter does not block at once on
+     * the mutex we still hold (self cannot die here: the caller has it) */
+    if (raised) pthread_cond_broadcast(&e->cv);
     return GP_NONE_NEW();
 }
 
@@ -402,6 +405,7 @@ gp_type gp_thread_event_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "_thread._Event",
     .basicsize = sizeof(eventobj),
+    .flags = GP_TF_BASETYPE,
     .dealloc = event_dealloc,
     .tp_new = event_new,
     .methods = event_methods,

@@ -11,8 +11,12 @@ go = threading.Event()
 def bump():
     global x
     go.wait()
-    for _ in range(N):
+    for i in range(N):
         x = x + 1
+        if i % 3 == 0:
+            # iterations of unequal length: the switch points (every 100
+            # instructions) then drift across the loop body
+            i = -i
 def attempt():
     global x
     x = 0
