@@ -13,6 +13,11 @@ _NAMES = {'c_bool': 'b', 'c_char': 'c', 'c_byte': 'b', 'c_ubyte': 'B', 'c_short'
           'c_ulonglong': 'Q', 'c_float': 'f', 'c_double': 'd'}
 
 
+_CTYPE = {'b': 'c_byte', 'B': 'c_ubyte', 'c': 'c_char', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int',
+          'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long', 'Q': 'c_ulong', 'f': 'c_float',
+          'd': 'c_double'}
+
+
 def _typecode(t):
     if isinstance(t, str):
         t = _NAMES.get(t, t)
@@ -70,7 +75,7 @@ class SynchronizedValue(RawValue, _Synchronized):
         self._lock = RLock() if lock is True else lock
 
     def __repr__(self):
-        return '<Synchronized wrapper for %r>' % (RawValue(self._tc, self.value),)
+        return '<Synchronized wrapper for %s(%r)>' % (_CTYPE[self._tc], self.value)
 
 
 class RawArray:
