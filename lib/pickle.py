@@ -104,6 +104,7 @@ NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
 _BATCH = 1000
+_BININT1 = [BININT1 + bytes([i]) for i in range(256)]
 
 
 def _u32(n):
@@ -292,7 +293,7 @@ class Pickler:
     def save_long(self, obj):
         if obj >= 0:
             if obj <= 0xff:
-                self.write(BININT1 + bytes([obj]))
+                self.write(_BININT1[obj])
                 return
             if obj <= 0xffff:
                 self.write(BININT2 + obj.to_bytes(2, 'little'))
@@ -448,8 +449,11 @@ class Pickler:
             if obj is _codecs_encode:
                 obj2 = obj   # gilpy has no _codecs module; python3 does
             else:
-                __import__(module_name)
-                obj2 = _getattribute(sys.modules[module_name], name)
+                module = sys.modules.get(module_name)
+                if module is None:
+                    __import__(module_name)
+                    module = sys.modules[module_name]
+                obj2 = _getattribute(module, name)
         except (ImportError, KeyError, AttributeError):
             raise PicklingError("Can't pickle %r: it's not found as %s.%s" %
                                 (obj, module_name, name)) from None
