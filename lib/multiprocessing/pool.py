@@ -355,6 +355,8 @@ class Pool:
         for w in self._pool:
             w.join()
         self._handler.join()
+        self._inqueue._destroy()
+        self._outqueue._destroy()
 
     def join(self):
         if self._state == RUN:
@@ -365,6 +367,9 @@ class Pool:
             self._pool = []
             self._outqueue.put(None)
         self._handler.join()
+        if self._state == CLOSE:
+            self._inqueue._destroy()
+            self._outqueue._destroy()
 
     def __enter__(self):
         self._check_running()

@@ -74,6 +74,22 @@ class Queue:
     def close(self):
         self._closed = True
 
+    def _destroy(self):
+        # Frees this process's pipe ends and semaphore mappings, once no
+        # thread here uses the queue any more (Pool.join / terminate).
+        if self._rfd is None:
+            return
+        self._closed = True
+        for fd in (self._rfd, self._wfd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._rfd = self._wfd = None
+        for sem in (self._items, self._slots, self._rlock, self._wlock, getattr(self, '_unfinished', None)):
+            if sem is not None:
+                _mp.sem_free(sem)
+
     def join_thread(self):
         pass
 

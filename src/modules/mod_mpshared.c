@@ -233,6 +233,17 @@ static gp_obj *mp_shm_set(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
     return GP_NONE_NEW();
 }
 
+/* shm_free(addr, nbytes): unmaps a block in this process only (children
+ * keep their own mapping); the caller guarantees nothing here uses it. */
+static gp_obj *mp_shm_free(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("shm_free", nargs, kwnames, 2, 2) < 0) return NULL;
+    int64_t a, n;
+    if (int_arg(args[0], &a) < 0 || int_arg(args[1], &n) < 0) return NULL;
+    if (n < 0) return gp_err_set_str(gp_exc_ValueError, "negative size");
+    munmap((void *)(uintptr_t)a, n ? (size_t)n : 1);
+    return GP_NONE_NEW();
+}
+
 /* ---- process-shared semaphores ----------------------------------------- */
 
 static sem_t *sem_arg(gp_obj *o) {
@@ -266,6 +277,14 @@ static gp_obj *mp_sem_acquire(gp_obj *self, gp_obj *const *args, size_t nargs, g
     int r = gp_thread_sem_wait(s, ns);
     if (r < 0) return NULL;
     return gp_bool_new(r == 1);
+}
+
+static gp_obj *mp_sem_free(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("sem_free", nargs, kwnames, 1, 1) < 0) return NULL;
+    sem_t *s = sem_arg(args[0]);
+    if (!s) return NULL;
+    munmap(s, sizeof(sem_t));
+    return GP_NONE_NEW();
 }
 
 static gp_obj *mp_sem_release(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
@@ -322,6 +341,8 @@ static const gp_methoddef mp_functions[] = {
     {"set_pdeathsig", mp_set_pdeathsig, 0, NULL},
     {"shm_alloc", mp_shm_alloc, 0, NULL},
     {"shm_get", mp_shm_get, 0, NULL},
+    {"shm_free", mp_shm_free, 0, NULL},
+    {"sem_free", mp_sem_free, 0, NULL},
     {"shm_set", mp_shm_set, 0, NULL},
     {"sem_alloc", mp_sem_alloc, 0, NULL},
     {"sem_acquire", mp_sem_acquire, 0, NULL},

@@ -171,6 +171,8 @@ class ProcessPoolExecutor(_base.Executor):
             self._call_queue.put(None)
         for p in self._processes:
             p.join()
+        self._call_queue._destroy()
+        self._result_queue._destroy()
 
     def _break(self):
         with self._lock:
