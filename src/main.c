@@ -238,12 +238,11 @@ static int run_file(opts *o) {
     FILE *f = fopen(file, "rb");
     if (!f) {
         int err = errno;
-        char abs[PATH_MAX];
+        char cwd[PATH_MAX], abs[PATH_MAX + 256];
         const char *shown = file;
-        if (file[0] != '/' && getcwd(abs, sizeof abs)) {
-            size_t l = strlen(abs);
-            snprintf(abs + l, sizeof abs - l, "/%s", file);
-            shown = abs;
+        if (file[0] != '/' && getcwd(cwd, sizeof cwd)) {
+            /* A path too long to show whole is shown cut, never overflowed. */
+            if (snprintf(abs, sizeof abs, "%s/%s", cwd, file) >= 0) shown = abs;
         }
         fprintf(stderr, "gilpy: can't open file '%s': [Errno %d] %s\n", shown, err, strerror(err));
         return 2;
