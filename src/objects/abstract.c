@@ -26,7 +26,12 @@ static gp_obj *check_str_result(gp_obj *r, const char *what)
 
 gp_obj *gp_repr(gp_obj *o)
 {
-    gp_unaryfn f = GP_TYPE(o)->repr;
+    gp_type *t = GP_TYPE(o);
+    /* leaf types cannot recurse: no guard needed */
+    if (t == &gp_int_type) return gp_int_repr(o);
+    if (t == &gp_float_type) return gp_float_repr_double(GP_FLOAT_VALUE(o));
+    if (t == &gp_str_type) return gp_str_repr(o);
+    gp_unaryfn f = t->repr;
     if (!f) return gp_object_repr_default(o);
     /* nested containers recurse in C: bounded like CPython's PyObject_Repr */
     if (gp_recursion_enter(" while getting the repr of an object") < 0) return NULL;
@@ -38,6 +43,8 @@ gp_obj *gp_repr(gp_obj *o)
 gp_obj *gp_str(gp_obj *o)
 {
     if (GP_STR_EXACT(o)) return gp_incref(o);
+    if (GP_TYPE(o) == &gp_int_type) return gp_int_repr(o);
+    if (GP_TYPE(o) == &gp_float_type) return gp_float_repr_double(GP_FLOAT_VALUE(o));
     gp_unaryfn f = GP_TYPE(o)->str;
     if (!f) return gp_repr(o);
     return check_str_result(f(o), "__str__");

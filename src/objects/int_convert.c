@@ -122,9 +122,13 @@ gp_obj *gp_int_repr(gp_obj *o)
 {
     gp_int *i = (gp_int *)o;
     if (!i->big) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i->small);
-        return gp_str_new_ascii(buf, (size_t)n);
+        /* digits right to left: no snprintf on this hot path (str(i)) */
+        char buf[24], *p = buf + sizeof buf;
+        int64_t v = i->small;
+        uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        do { *--p = (char)('0' + m % 10); m /= 10; } while (m);
+        if (v < 0) *--p = '-';
+        return gp_str_new_ascii(p, (size_t)(buf + sizeof buf - p));
     }
     size_t est = mpz_sizeinbase(i->big, 10);
     if (gp_int_max_str_digits > 0 && est > (size_t)gp_int_max_str_digits + 1) return digits_limit_error();
