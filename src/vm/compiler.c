@@ -1249,9 +1249,11 @@ static int compile_expr_inner(compiler *c, gp_expr *e) {
         if (c->u->scope->kind != GP_SCOPE_FUNCTION) return error_at(c, e->loc, "'yield' outside function");
         if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
         else TRY(emit_const(c, GP_NONE_NEW()));
-        return emit0(c, OP_YIELD_VALUE);
+        /* arg 1: a value of an async generator, told apart from awaits */
+        return emit(c, OP_YIELD_VALUE, in_coroutine(c) ? 1 : 0);
     case GP_EXPR_YIELDFROM:
         if (c->u->scope->kind != GP_SCOPE_FUNCTION) return error_at(c, e->loc, "'yield' outside function");
+        if (in_coroutine(c)) return error_at(c, e->loc, "'yield from' inside async function");
         TRY(compile_expr(c, e->v.yieldfrom.value));
         TRY(emit0(c, OP_GET_YIELD_FROM_ITER));
         TRY(emit_const(c, GP_NONE_NEW()));
@@ -1388,9 +1390,6 @@ static bool is_docstring(gp_stmt_seq *body) {
 static int compile_function_body_unit(compiler *c, gp_scope *scope, const char *name, gp_loc loc,
                                       gp_arguments *args, gp_stmt_seq *body, gp_expr *lambda_body,
                                       gp_code **out) {
-    if (scope->is_generator && scope->node && !scope->is_lambda && !scope->is_comprehension &&
-        ((const gp_stmt *)scope->node)->kind == GP_STMT_ASYNCFUNCTIONDEF)
-        return error_at(c, loc, "asynchronous generators are not supported by gilpy");
     unit *u = unit_new(c, scope, name, loc.lineno);
     if (!u) return -1;
     c->u = u;
@@ -1401,8 +1400,9 @@ static int compile_function_body_unit(compiler *c, gp_scope *scope, const char *
     if (scope->is_generator) flags |= GP_CO_GENERATOR;
     if (scope->node && !scope->is_lambda && !scope->is_comprehension &&
         ((const gp_stmt *)scope->node)->kind == GP_STMT_ASYNCFUNCTIONDEF) {
-        /* a coroutine is a generator whose frame suspends only in await */
-        flags |= GP_CO_GENERATOR | GP_CO_COROUTINE;
+        /* a coroutine is a generator whose frame suspends only in await;
+         * an async generator also yields values (wrapped, asyncgen.c) */
+        flags |= GP_CO_GENERATOR | (scope->is_generator ? GP_CO_ASYNC_GENERATOR : GP_CO_COROUTINE);
     }
     /* consts[0] is the docstring (or None), as in CPython */
     if (body && is_docstring(body)) {

@@ -7,7 +7,7 @@
 #include "vm.h"
 
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn) {
-    gp_gen *g = (gp_gen *)gp_obj_alloc(&gp_gen_type);
+    gp_gen *g = (gp_gen *)gp_obj_alloc(fn->code->flags & GP_CO_ASYNC_GENERATOR ? &gp_asyncgen_type : &gp_gen_type);
     if (!g) return NULL;
     g->frame = f;
     f->gen = (gp_obj *)g;
@@ -272,6 +272,13 @@ static gp_obj *gen_close(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     if (gen_close_impl((gp_gen *)self) < 0) return NULL;
     return GP_NONE_NEW();
 }
+
+/* For asyncgen.c: throw() into g (NULL + StopIteration when g ends) and
+ * the generator deallocator shared by the async generator type. */
+gp_obj *gp_gen_throw_exc(gp_gen *g, gp_obj *exc) { return gen_throw_exc(g, exc); }
+
+static void gen_dealloc(gp_obj *o);
+void gp_gen_dealloc(gp_obj *o) { gen_dealloc(o); }
 
 static void gen_dealloc(gp_obj *o) {
     gp_gen *g = (gp_gen *)o;

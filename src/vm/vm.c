@@ -1701,6 +1701,10 @@ dispatch:
     }
     TARGET(YIELD_VALUE) {
         retval = POP();
+        if (ARG) {
+            retval = gp_asyncgen_wrap(retval);
+            if (!retval) goto error;
+        }
         SAVE_FRAME();
         f->yielded = true;
         ts->frame = f->prev;

@@ -37,6 +37,7 @@ enum {
     GP_CO_VARARGS = 1, GP_CO_VARKEYWORDS = 2, GP_CO_GENERATOR = 4,
     GP_CO_NEWLOCALS = 8, GP_CO_MODULE = 16, GP_CO_CLASS = 32,
     GP_CO_COROUTINE = 128, /* async def (64 marks a docstring) */
+    GP_CO_ASYNC_GENERATOR = 256, /* async def with yield */
 };
 
 /* One LOAD_GLOBAL cache entry per name of the code object. */
@@ -133,6 +134,14 @@ typedef struct gp_gen {
 /* await x for x not a generator: x.__await__(), checked to be an iterator
  * (TypeError "object X can't be used in 'await' expression" otherwise). */
 gp_obj *gp_gen_await_iter(gp_obj *x);
+
+/* Async generators (asyncgen.c): a gp_gen of type gp_asyncgen_type whose
+ * `yield v` hands out gp_asyncgen_wrap(v) (steals v), so that __anext__'s
+ * awaitable tells values from the futures its awaits pass through. */
+extern gp_type gp_asyncgen_type, gp_asyncgen_asend_type, gp_asyncgen_wrapped_type;
+gp_obj *gp_asyncgen_wrap(gp_obj *v);
+gp_obj *gp_gen_throw_exc(gp_gen *g, gp_obj *exc); /* generator.c, for asyncgen.c */
+void gp_gen_dealloc(gp_obj *o);
 extern gp_type gp_gen_type;
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn);
 /* Resumes a generator: value is sent (NULL: throw the pending exception
