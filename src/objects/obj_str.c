@@ -23,9 +23,21 @@ static gp_obj *char_cache[256];
 
 static gp_obj *str_alloc(gp_type *t, size_t nbytes)
 {
+    gp_strobj *s;
     size_t base = t == &gp_str_type ? sizeof(gp_strobj) : t->basicsize;
-    gp_strobj *s = (gp_strobj *)gp_obj_alloc_size(t, base + nbytes + 1);
-    if (!s) return NULL;
+    if (t == &gp_str_type) {
+        /* exact str: every field is set here or by the caller, so skip calloc's zeroing */
+        s = malloc(base + nbytes + 1);
+        if (!s) return gp_err_nomemory();
+        s->base.refcnt = 1;
+        s->base.type = t;
+        s->length = 0;
+        s->ascii = 0;
+        s->interned = 0;
+    } else {
+        s = (gp_strobj *)gp_obj_alloc_size(t, base + nbytes + 1);
+        if (!s) return NULL;
+    }
     s->data = (char *)s + base;
     s->nbytes = (gp_ssize)nbytes;
     s->hash = -1;
