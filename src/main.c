@@ -366,7 +366,8 @@ static void *interp_thread(void *arg) {
             signal(SIGINT, SIG_DFL);
             raise(SIGINT);
         }
-        exit(rc);
+        fflush(stderr);
+        _exit(rc); /* not exit(): the parent's launcher state is not ours to tear down */
     }
     return &rc;
 }
