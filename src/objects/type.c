@@ -589,6 +589,29 @@ static int object_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
 
 static gp_obj *object_get_class(gp_obj *self) { return gp_incref((gp_obj *)GP_TYPE(self)); }
 
+/* obj.__class__ = C: only between classes with the same instance layout. */
+static int object_set_class(gp_obj *self, gp_obj *v)
+{
+    if (!v) { gp_err_set_str(gp_exc_TypeError, "can't delete __class__ attribute"); return -1; }
+    if (!GP_HAS_FLAG(v, GP_TF_TYPE_SUB)) {
+        gp_err_format(gp_exc_TypeError, "__class__ must be set to a class, not '%T' object", v);
+        return -1;
+    }
+    gp_type *old = GP_TYPE(self), *nt = (gp_type *)v;
+    if (!(old->flags & GP_TF_HEAPTYPE) || !(nt->flags & GP_TF_HEAPTYPE)) {
+        gp_err_set_str(gp_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || old->dealloc != nt->dealloc) {
+        gp_err_format(gp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                      gp_type_name(nt), gp_type_name(old));
+        return -1;
+    }
+    self->type = (gp_type *)gp_incref(v);
+    gp_decref((gp_obj *)old);
+    return 0;
+}
+
 static gp_obj *object_get_dict(gp_obj *self)
 {
     gp_obj **dp = gp_obj_dictptr(self);
@@ -648,7 +671,7 @@ static gp_obj *object_init_subclass(gp_obj *self, gp_obj *const *args, size_t na
 }
 
 static const gp_getsetdef object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {"__dict__", object_get_dict, object_set_dict},
     {NULL, NULL, NULL},
 };
