@@ -76,10 +76,19 @@ typedef struct compiler {
 
 static int compile_expr(compiler *c, gp_expr *e);
 /* Inside the body of an async def (not a lambda or comprehension in it)? */
-static bool in_coroutine(compiler *c) {
-    gp_scope *s = c->u->scope;
+static bool scope_is_async_def(gp_scope *s) {
     return s->kind == GP_SCOPE_FUNCTION && !s->is_lambda && !s->is_comprehension && s->node &&
            ((const gp_stmt *)s->node)->kind == GP_STMT_ASYNCFUNCTIONDEF;
+}
+
+/* Also true in an async comprehension directly or indirectly inside one. */
+static bool in_coroutine(compiler *c) {
+    gp_scope *s = c->u->scope;
+    if (s->is_comprehension) {
+        if (!s->is_coroutine) return false;
+        while (s->is_comprehension) s = s->parent;
+    }
+    return scope_is_async_def(s);
 }
 
 static int compile_stmts(compiler *c, gp_stmt_seq *seq);
@@ -1111,15 +1120,31 @@ static int compile_comprehension_gen(compiler *c, gp_comprehension_seq *gens, si
                                      gp_expr *elt, gp_expr *val, int depth) {
     gp_comprehension *g = gens->items[i];
     int start = new_label(c), anchor = new_label(c), ifcleanup = new_label(c);
-    TRY(start); TRY(anchor); TRY(ifcleanup);
+    int handler = new_label(c), reraise = new_label(c);
+    TRY(start); TRY(anchor); TRY(ifcleanup); TRY(handler); TRY(reraise);
     if (i == 0) {
         TRY(emit(c, OP_LOAD_FAST, 0)); /* .0 */
     } else {
         TRY(compile_expr(c, g->iter));
-        TRY(emit0(c, OP_GET_ITER));
+        if (g->is_async) {
+            TRY(emit_name(c, OP_LOAD_ATTR, "__aiter__"));
+            TRY(emit(c, OP_CALL_FUNCTION, 0));
+        } else {
+            TRY(emit0(c, OP_GET_ITER));
+        }
     }
     bind_label(c, start);
-    TRY(emit_jump(c, OP_FOR_ITER, anchor));
+    if (g->is_async) {
+        /* as compile_async_for: await __anext__() until StopAsyncIteration */
+        TRY(emit_jump(c, OP_SETUP_FINALLY, handler));
+        TRY(emit0(c, OP_DUP_TOP));
+        TRY(emit_name(c, OP_LOAD_ATTR, "__anext__"));
+        TRY(emit(c, OP_CALL_FUNCTION, 0));
+        TRY(emit_await(c));
+        TRY(emit0(c, OP_POP_BLOCK));
+    } else {
+        TRY(emit_jump(c, OP_FOR_ITER, anchor));
+    }
     TRY(compile_store(c, g->target));
     for (size_t k = 0; k < g->ifs.n; k++) TRY(compile_jump_if(c, g->ifs.items[k], ifcleanup, false));
     if (i + 1 < gens->n) {
@@ -1128,7 +1153,7 @@ static int compile_comprehension_gen(compiler *c, gp_comprehension_seq *gens, si
         switch (kind) {
         case GP_EXPR_GENERATOREXP:
             TRY(compile_expr(c, elt));
-            TRY(emit0(c, OP_YIELD_VALUE));
+            TRY(emit(c, OP_YIELD_VALUE, c->u->scope->is_coroutine ? 1 : 0));
             TRY(emit0(c, OP_POP_TOP));
             break;
         case GP_EXPR_LISTCOMP:
@@ -1148,6 +1173,19 @@ static int compile_comprehension_gen(compiler *c, gp_comprehension_seq *gens, si
     }
     bind_label(c, ifcleanup);
     TRY(emit_jump(c, OP_JUMP_BACKWARD, start));
+    if (g->is_async) {
+        bind_label(c, handler);
+        /* stack: iter prev_handled exc */
+        TRY(emit0(c, OP_DUP_TOP));
+        TRY(emit_const(c, gp_incref((gp_obj *)gp_exc_StopAsyncIteration)));
+        TRY(emit_jump(c, OP_JUMP_IF_NOT_EXC_MATCH, reraise));
+        TRY(emit0(c, OP_POP_TOP));
+        TRY(emit0(c, OP_POP_EXCEPT));
+        TRY(emit0(c, OP_POP_TOP));
+        TRY(emit_jump(c, OP_JUMP, anchor));
+        bind_label(c, reraise);
+        TRY(emit0(c, OP_RERAISE));
+    }
     bind_label(c, anchor);
     return 0;
 }
@@ -1158,6 +1196,13 @@ static int compile_comprehension(compiler *c, gp_expr *e) {
     gp_comprehension_seq *gens = e->kind == GP_EXPR_DICTCOMP ? &e->v.dictcomp.generators : &e->v.comp.generators;
     gp_expr *elt = e->kind == GP_EXPR_DICTCOMP ? e->v.dictcomp.key : e->v.comp.elt;
     gp_expr *val = e->kind == GP_EXPR_DICTCOMP ? e->v.dictcomp.value : NULL;
+    bool is_async = s->is_coroutine;
+    if (is_async) {
+        gp_scope *outer = s->parent;
+        while (outer->is_comprehension) outer = outer->parent;
+        if (!scope_is_async_def(outer) && !(e->kind == GP_EXPR_GENERATOREXP && !gens->items[0]->is_async))
+            return error_at(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
+    }
     unit *u = unit_new(c, s, s->name, e->loc.lineno);
     if (!u) return -1;
     c->u = u;
@@ -1170,6 +1215,8 @@ static int compile_comprehension(compiler *c, gp_expr *e) {
     gp_code *co = NULL;
     if (rc == 0) {
         int flags = GP_CO_NEWLOCALS | (s->is_generator ? GP_CO_GENERATOR : 0);
+        if (is_async)
+            flags |= GP_CO_GENERATOR | (s->is_generator ? GP_CO_ASYNC_GENERATOR : GP_CO_COROUTINE);
         co = assemble(c, 1, 0, 0, flags);
     }
     c->u = u->parent;
@@ -1177,8 +1224,16 @@ static int compile_comprehension(compiler *c, gp_expr *e) {
     if (!co) return -1;
     TRY(compile_make_closure(c, co, 0));
     TRY(compile_expr(c, gens->items[0]->iter));
-    TRY(emit0(c, OP_GET_ITER));
-    return emit(c, OP_CALL_FUNCTION, 1);
+    if (gens->items[0]->is_async) {
+        TRY(emit_name(c, OP_LOAD_ATTR, "__aiter__"));
+        TRY(emit(c, OP_CALL_FUNCTION, 0));
+    } else {
+        TRY(emit0(c, OP_GET_ITER));
+    }
+    TRY(emit(c, OP_CALL_FUNCTION, 1));
+    /* an async list/set/dict comprehension is a coroutine run here */
+    if (is_async && e->kind != GP_EXPR_GENERATOREXP) return emit_await(c);
+    return 0;
 }
 
 static int compile_expr_inner(compiler *c, gp_expr *e) {

@@ -191,6 +191,17 @@ static void visit_defaults(st *t, gp_arguments *a) {
     if (a->kwarg && a->kwarg->annotation) visit_expr(t, a->kwarg->annotation);
 }
 
+/* An await or async for inside comprehension s: s becomes a coroutine,
+ * and so does each enclosing list/set/dict comprehension, which awaits it
+ * (an async generator expression is not awaited where it is built). */
+static void mark_async_comprehension(gp_scope *s) {
+    while (s && s->is_comprehension) {
+        s->is_coroutine = true;
+        if (s->is_generator) break;
+        s = s->parent;
+    }
+}
+
 static void visit_comprehension(st *t, gp_expr *e, const char *name, gp_comprehension_seq *gens,
                                 gp_expr *elt, gp_expr *value, bool is_gen) {
     gp_comprehension *first = gens->items[0];
@@ -199,6 +210,8 @@ static void visit_comprehension(st *t, gp_expr *e, const char *name, gp_comprehe
     if (!s) return;
     s->is_comprehension = true;
     s->is_generator = is_gen;
+    for (size_t i = 0; i < gens->n; i++)
+        if (gens->items[i]->is_async) mark_async_comprehension(s);
     t->cur = s;
     add_def(t, ".0", GP_DEF_PARAM, e->loc);
     visit_expr(t, first->target);
@@ -273,7 +286,10 @@ static void visit_expr(st *t, gp_expr *e) {
     case GP_EXPR_DICTCOMP:
         visit_comprehension(t, e, "<dictcomp>", &e->v.dictcomp.generators, e->v.dictcomp.key, e->v.dictcomp.value, false);
         break;
-    case GP_EXPR_AWAIT: visit_expr(t, e->v.await_.value); break;
+    case GP_EXPR_AWAIT:
+        mark_async_comprehension(t->cur);
+        visit_expr(t, e->v.await_.value);
+        break;
     case GP_EXPR_YIELD:
     case GP_EXPR_YIELDFROM:
         if (t->cur->kind != GP_SCOPE_FUNCTION) {

@@ -44,6 +44,7 @@ typedef struct gp_scope {
     size_t nchildren, capch;
     struct gp_scope *parent;
     bool is_generator, is_comprehension, is_lambda;
+    bool is_coroutine;          /* a comprehension with await or async for (awaited where built) */
     bool needs_class_cell;      /* a class whose methods use super()/__class__ */
     bool child_free;
 } gp_scope;
