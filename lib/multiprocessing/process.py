@@ -257,3 +257,33 @@ def _cleanup():
 def active_children():
     _cleanup()
     return list(_children)
+
+
+def _exit_function():
+    # CPython's multiprocessing.util._exit_function, run at interpreter
+    # exit after the threads are joined: daemonic children are terminated,
+    # the others joined.  gilpy has no atexit: threading._shutdown (which
+    # the interpreter calls at exit) is wrapped instead.
+    for p in active_children():
+        if p.daemon:
+            p.terminate()
+    for p in active_children():
+        p.join()
+
+
+def _install_exit_hook():
+    import threading
+    orig = threading._shutdown
+    if getattr(orig, '_mp_wrapped', False):
+        return
+
+    def _shutdown():
+        orig()
+        if _current_process is _main_process:
+            _exit_function()
+    _shutdown._mp_wrapped = True
+    threading._shutdown = _shutdown
+
+
+_main_process = _current_process
+_install_exit_hook()
