@@ -460,6 +460,8 @@ class Pickler:
         if obj2 is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" %
                                 (obj, module_name, name))
+        if len(_GLOBAL_NAMES) < 10000:
+            _GLOBAL_NAMES[id(obj)] = (obj, module_name, name)
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -491,6 +493,7 @@ def _f():
     pass
 
 
+_NOT_FAST = (bytearray, set, frozenset, complex)
 _FUNCTION_TYPES = (type(_f), type(len), type(len.__call__) if hasattr(len, '__call__') else type(len))
 
 Pickler._dispatch = {
@@ -1095,7 +1098,157 @@ class _Sink:
         self.data = b
 
 
+_GLOBAL_NAMES = {}   # id(function or class) -> (it, module, qualname), as verified by save_global
+
+
+class _Fallback(Exception):
+    pass
+
+
+def _fast_dumps(obj, proto):
+    """Protocol 4/5 pickles of plain data (None, bool, int, float, str,
+    bytes, tuple, list, dict, and functions/classes already pickled once)
+    in one closure, without the Pickler's per-object method calls; the
+    bytes are the Pickler's.  Anything else raises _Fallback."""
+    out = bytearray()
+    w = out.extend
+    memo = {}
+    keep = []
+
+    def memoize(o):
+        memo[id(o)] = len(memo)
+        keep.append(o)
+        w(MEMOIZE)
+
+    def save(o):
+        t = type(o)
+        if o is None:
+            w(NONE)
+            return
+        if t is int:
+            if 0 <= o <= 0xff:
+                w(_BININT1[o])
+            elif 0 <= o <= 0xffff:
+                w(BININT2 + o.to_bytes(2, 'little'))
+            elif -0x80000000 <= o <= 0x7fffffff:
+                w(BININT + o.to_bytes(4, 'little', signed=True))
+            else:
+                raise _Fallback
+            return
+        if t is bool:
+            w(NEWTRUE if o else NEWFALSE)
+            return
+        if t is float:
+            w(BINFLOAT + _pack_double(o))
+            return
+        i = memo.get(id(o))
+        if i is not None:
+            w(BINGET + bytes([i]) if i < 256 else LONG_BINGET + _u32(i))
+            return
+        if t is str:
+            data = o.encode('utf-8')
+            n = len(data)
+            if n <= 0xff:
+                w(SHORT_BINUNICODE + bytes([n]) + data)
+            elif n <= 0xffffffff:
+                w(BINUNICODE + _u32(n) + data)
+            else:
+                raise _Fallback
+            memoize(o)
+            return
+        if t is tuple:
+            n = len(o)
+            if n == 0:
+                w(EMPTY_TUPLE)
+                return
+            if n <= 3:
+                for x in o:
+                    save(x)
+                if id(o) in memo:
+                    raise _Fallback
+                w(_TUPLESIZE[n])
+            else:
+                w(MARK)
+                for x in o:
+                    save(x)
+                if id(o) in memo:
+                    raise _Fallback
+                w(TUPLE)
+            memoize(o)
+            return
+        if t is list:
+            w(EMPTY_LIST)
+            memoize(o)
+            n = len(o)
+            if n == 1:
+                save(o[0])
+                w(APPEND)
+            elif n:
+                for k in range(0, n, _BATCH):
+                    chunk = o[k:k + _BATCH]
+                    if len(chunk) == 1:
+                        save(chunk[0])
+                        w(APPEND)
+                    else:
+                        w(MARK)
+                        for x in chunk:
+                            save(x)
+                        w(APPENDS)
+            return
+        if t is dict:
+            w(EMPTY_DICT)
+            memoize(o)
+            items = list(o.items())
+            for k in range(0, len(items), _BATCH):
+                chunk = items[k:k + _BATCH]
+                if len(chunk) == 1:
+                    save(chunk[0][0])
+                    save(chunk[0][1])
+                    w(SETITEM)
+                else:
+                    w(MARK)
+                    for key, v in chunk:
+                        save(key)
+                        save(v)
+                    w(SETITEMS)
+            return
+        if t is bytes:
+            n = len(o)
+            if n <= 0xff:
+                w(SHORT_BINBYTES + bytes([n]) + o)
+            elif n <= 0xffffffff:
+                w(BINBYTES + _u32(n) + o)
+            else:
+                raise _Fallback
+            memoize(o)
+            return
+        g = _GLOBAL_NAMES.get(id(o))
+        if g is not None and g[0] is o and (t is type or t in _FUNCTION_TYPES):
+            save(g[1])
+            save(g[2])
+            w(STACK_GLOBAL)
+            memoize(o)
+            return
+        raise _Fallback
+
+    w(PROTO + bytes([proto]))
+    save(obj)
+    w(STOP)
+    n = len(out) - 2
+    if 4 <= n < 65536:
+        out[2:2] = FRAME + n.to_bytes(8, 'little')
+    return bytes(out)
+
+
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    proto = DEFAULT_PROTOCOL if protocol is None else protocol
+    if proto < 0:
+        proto = HIGHEST_PROTOCOL
+    if 4 <= proto <= HIGHEST_PROTOCOL and type(obj) not in _NOT_FAST and not copyreg.dispatch_table:
+        try:
+            return _fast_dumps(obj, proto)
+        except (_Fallback, RecursionError):
+            pass
     sink = _Sink()
     Pickler(sink, protocol, fix_imports=fix_imports).dump(obj)
     return sink.data
