@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "vm.h"
-#include "../../include/gilpy.h"
+#include "gilpy.h"
 
 #define O(x) ((gp_obj *)(x))
 #define G(x) ((gilpy_object *)(x))
