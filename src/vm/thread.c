@@ -252,6 +252,11 @@ void gp_after_fork_child(void) {
     ts->is_main = true;
     ts->ident = gp_thread_ident();
     atomic_store(&thread_count, 0);
+    /* forked from a non-main thread: SIGINT was blocked there */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     extern void gp_sysio_after_fork_child(void);
     gp_sysio_after_fork_child();
 }
