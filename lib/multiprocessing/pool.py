@@ -13,7 +13,7 @@ from .process import Process
 from .queues import Queue, Empty
 from .context_errors import TimeoutError
 
-__all__ = ['Pool', 'ThreadPool', 'AsyncResult']
+__all__ = ["Pool", "ThreadPool", "AsyncResult"]
 
 RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
@@ -226,8 +226,7 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasks = maxtasksperchild
-        self._inqueue = Queue()
-        self._outqueue = Queue()
+        self._make_queues()
         self._cache = {}
         self._state = RUN
         self._pool = []
@@ -236,12 +235,20 @@ class Pool:
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
 
+    def _make_queues(self):
+        self._inqueue = Queue()
+        self._outqueue = Queue()
+
+    def _make_worker(self):
+        w = Process(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                          self._initargs, self._maxtasks))
+        w.name = w.name.replace('Process', 'ForkPoolWorker')
+        w.daemon = True
+        return w
+
     def _repopulate(self):
         while len(self._pool) < self._processes:
-            w = Process(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
-                                              self._initargs, self._maxtasks))
-            w.name = w.name.replace('Process', 'ForkPoolWorker')
-            w.daemon = True
+            w = self._make_worker()
             w.start()
             self._pool.append(w)
 
@@ -355,8 +362,12 @@ class Pool:
         for w in self._pool:
             w.join()
         self._handler.join()
-        self._inqueue._destroy()
-        self._outqueue._destroy()
+        self._destroy_queues()
+
+    def _destroy_queues(self):
+        for q in (self._inqueue, self._outqueue):
+            if hasattr(q, '_destroy'):
+                q._destroy()
 
     def join(self):
         if self._state == RUN:
@@ -368,8 +379,7 @@ class Pool:
             self._outqueue.put(None)
         self._handler.join()
         if self._state == CLOSE:
-            self._inqueue._destroy()
-            self._outqueue._destroy()
+            self._destroy_queues()
 
     def __enter__(self):
         self._check_running()
@@ -383,5 +393,52 @@ class Pool:
         return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (state, len(self._pool))
 
 
-def ThreadPool(processes=None, initializer=None, initargs=()):
-    raise NotImplementedError('multiprocessing.pool.ThreadPool: use concurrent.futures.ThreadPoolExecutor')
+class _ThreadWorker:
+    """A worker thread dressed as a Process for Pool's bookkeeping."""
+
+    def __init__(self, target, args):
+        self._thread = threading.Thread(target=target, args=args, daemon=True)
+        self.name = self._thread.name
+        self.daemon = True
+
+    def start(self):
+        self._thread.name = self.name
+        self._thread.start()
+
+    @property
+    def exitcode(self):
+        return None if self._thread.is_alive() else 0
+
+    def is_alive(self):
+        return self._thread.is_alive()
+
+    def join(self, timeout=None):
+        self._thread.join(timeout)
+
+    def terminate(self):
+        pass
+
+
+class ThreadPool(Pool):
+    """Pool's interface over threads (no pickling, no processes)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _make_queues(self):
+        import queue
+        self._inqueue = queue.SimpleQueue() if hasattr(queue, 'SimpleQueue') else queue.Queue()
+        self._outqueue = queue.Queue()
+
+    def _make_worker(self):
+        w = _ThreadWorker(_worker, (self._inqueue, self._outqueue, self._initializer, self._initargs,
+                                    self._maxtasks))
+        return w
+
+    def terminate(self):
+        self._state = TERMINATE
+        for w in self._pool:
+            self._inqueue.put(None)
+        for w in self._pool:
+            w.join()
+        self._handler.join()
