@@ -327,7 +327,12 @@ static int run_module(opts *o) {
 static int run(opts *o) {
     if (gp_interp_init(&o->cfg, o->argc, o->argv) < 0) return 1;
     int rc;
-    if (set_xoptions(o) < 0) {
+    int xrc = set_xoptions(o);
+    /* the -X list lives in sys._xoptions from here on (a forked child never
+     * returns to main() to free it) */
+    free(o->xopts);
+    o->xopts = NULL;
+    if (xrc < 0) {
         rc = gp_run_handle_uncaught();
     } else if (o->command) {
         if (set_path0("") < 0) rc = gp_run_handle_uncaught();
