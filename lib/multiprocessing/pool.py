@@ -39,12 +39,39 @@ def _worker(inqueue, outqueue, initializer, initargs, maxtasks):
             else:
                 result = (True, [func(*x) for x in args])
         except Exception as e:
-            result = (False, e)
+            result = (False, ExceptionWithTraceback(e))
         try:
             outqueue.put((job, i, result))
         except Exception as e:
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
         completed += 1
+
+
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """Carries a worker's exception and its formatted traceback; unpickled
+    in the parent as the exception itself with a RemoteTraceback cause."""
+
+    def __init__(self, exc):
+        import traceback
+        tb = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
 
 
 class MaybeEncodingError(Exception):

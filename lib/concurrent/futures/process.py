@@ -38,13 +38,38 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            msg = (work_id, False, e)
+            msg = (work_id, False, _ExceptionWithTraceback(e))
         else:
             msg = (work_id, True, r)
         try:
             result_queue.put(msg)
         except BaseException as e:
-            result_queue.put((work_id, False, e if _picklable(e) else RuntimeError(repr(e))))
+            exc = msg[2].exc if isinstance(msg[2], _ExceptionWithTraceback) else e
+            result_queue.put((work_id, False, exc if _picklable(exc) else RuntimeError(repr(exc))))
+
+
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    def __init__(self, exc):
+        import traceback
+        tb = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
 
 
 def _picklable(obj):
