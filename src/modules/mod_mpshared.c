@@ -17,6 +17,7 @@
 #include <semaphore.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <poll.h>
 #include <sys/mman.h>
@@ -152,6 +153,52 @@ static void *shm_map(size_t n) {
     return p == MAP_FAILED ? NULL : p;
 }
 
+/* The blocks handed out by shm_alloc and sem_alloc, so that a bad address
+ * coming from Python is an error, never a wild access.  Open addressing on
+ * the (page-aligned) address; touched only under the GIL. */
+enum { BLK_EMPTY = 0, BLK_SHM = 1, BLK_SEM = 2, BLK_DEAD = 3 };
+typedef struct blk { uintptr_t addr; size_t size; int kind; } blk;
+static blk *blks;
+static size_t blk_cap, blk_used;
+
+static size_t blk_slot(uintptr_t a) { return (size_t)(((uint64_t)a >> 12) * 0x9E3779B97F4A7C15ull); }
+
+static blk *blk_find(uintptr_t a, int kind) {
+    if (!blk_cap) return NULL;
+    for (size_t i = blk_slot(a) & (blk_cap - 1);; i = (i + 1) & (blk_cap - 1)) {
+        if (blks[i].kind == BLK_EMPTY) return NULL;
+        if (blks[i].addr == a && blks[i].kind == kind) return &blks[i];
+    }
+}
+
+static int blk_add(uintptr_t a, size_t size, int kind) {
+    if ((blk_used + 1) * 2 > blk_cap) {
+        size_t ncap = blk_cap ? blk_cap * 2 : 64;
+        blk *nb = calloc(ncap, sizeof *nb), *old = blks;
+        if (!nb) return -1;
+        size_t ocap = blk_cap;
+        blks = nb;
+        blk_cap = ncap;
+        blk_used = 0;
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i].kind == BLK_SHM || old[i].kind == BLK_SEM) blk_add(old[i].addr, old[i].size, old[i].kind);
+        free(old);
+    }
+    size_t i = blk_slot(a) & (blk_cap - 1);
+    while (blks[i].kind != BLK_EMPTY) i = (i + 1) & (blk_cap - 1);
+    blks[i] = (blk){a, size, kind};
+    blk_used++;
+    return 0;
+}
+
+static blk *blk_arg(gp_obj *o, int kind) {
+    int64_t a;
+    if (int_arg(o, &a) < 0) return NULL;
+    blk *b = blk_find((uintptr_t)a, kind);
+    if (!b) gp_err_set_str(gp_exc_ValueError, kind == BLK_SEM ? "not a semaphore of this process" : "not a shared block of this process");
+    return b;
+}
+
 static gp_obj *mp_shm_alloc(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("shm_alloc", nargs, kwnames, 1, 1) < 0) return NULL;
     int64_t n;
@@ -159,6 +206,10 @@ static gp_obj *mp_shm_alloc(gp_obj *self, gp_obj *const *args, size_t nargs, gp_
     if (n < 0) return gp_err_set_str(gp_exc_ValueError, "negative size");
     void *p = shm_map((size_t)n);
     if (!p) return gp_err_from_errno(gp_exc_OSError);
+    if (blk_add((uintptr_t)p, (size_t)n, BLK_SHM) < 0) {
+        munmap(p, n ? (size_t)n : 1);
+        return gp_err_nomemory();
+    }
     return gp_int_from_i64((int64_t)(uintptr_t)p);
 }
 
@@ -173,14 +224,20 @@ static int item_size(const char *tc) {
 }
 
 static int shm_args(gp_obj *const *args, const char **tc, char **at) {
-    int64_t addr, idx;
-    if (int_arg(args[0], &addr) < 0 || int_arg(args[2], &idx) < 0) return -1;
-    if (!GP_STR_CHECK(args[1]) || !item_size(GP_STR_DATA(args[1]))) {
+    int64_t idx;
+    blk *b = blk_arg(args[0], BLK_SHM);
+    if (!b || int_arg(args[2], &idx) < 0) return -1;
+    if (!GP_STR_CHECK(args[1]) || GP_STR_NBYTES(args[1]) != 1 || !item_size(GP_STR_DATA(args[1]))) {
         gp_err_set_str(gp_exc_TypeError, "bad typecode");
         return -1;
     }
     *tc = GP_STR_DATA(args[1]);
-    *at = (char *)(uintptr_t)addr + idx * item_size(*tc);
+    int64_t sz = item_size(*tc);
+    if (idx < 0 || idx >= (int64_t)(b->size / (size_t)sz)) {
+        gp_err_set_str(gp_exc_IndexError, "shared memory index out of range");
+        return -1;
+    }
+    *at = (char *)b->addr + idx * sz;
     return 0;
 }
 
@@ -237,19 +294,18 @@ static gp_obj *mp_shm_set(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
  * keep their own mapping); the caller guarantees nothing here uses it. */
 static gp_obj *mp_shm_free(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("shm_free", nargs, kwnames, 2, 2) < 0) return NULL;
-    int64_t a, n;
-    if (int_arg(args[0], &a) < 0 || int_arg(args[1], &n) < 0) return NULL;
-    if (n < 0) return gp_err_set_str(gp_exc_ValueError, "negative size");
-    munmap((void *)(uintptr_t)a, n ? (size_t)n : 1);
+    blk *b = blk_arg(args[0], BLK_SHM);
+    if (!b) return NULL;
+    munmap((void *)b->addr, b->size ? b->size : 1);
+    b->kind = BLK_DEAD;
     return GP_NONE_NEW();
 }
 
 /* ---- process-shared semaphores ----------------------------------------- */
 
 static sem_t *sem_arg(gp_obj *o) {
-    int64_t a;
-    if (int_arg(o, &a) < 0) return NULL;
-    return (sem_t *)(uintptr_t)a;
+    blk *b = blk_arg(o, BLK_SEM);
+    return b ? (sem_t *)b->addr : NULL;
 }
 
 static gp_obj *mp_sem_alloc(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
@@ -259,7 +315,12 @@ static gp_obj *mp_sem_alloc(gp_obj *self, gp_obj *const *args, size_t nargs, gp_
     if (v < 0) return gp_err_set_str(gp_exc_ValueError, "semaphore initial value must be >= 0");
     sem_t *s = shm_map(sizeof(sem_t));
     if (!s) return gp_err_from_errno(gp_exc_OSError);
-    if (sem_init(s, 1, (unsigned)v) < 0) return gp_err_from_errno(gp_exc_OSError);
+    if (sem_init(s, 1, (unsigned)v) < 0 || blk_add((uintptr_t)s, sizeof(sem_t), BLK_SEM) < 0) {
+        int err = errno;
+        munmap(s, sizeof(sem_t));
+        errno = err;
+        return gp_err_from_errno(gp_exc_OSError);
+    }
     return gp_int_from_i64((int64_t)(uintptr_t)s);
 }
 
@@ -281,9 +342,10 @@ static gp_obj *mp_sem_acquire(gp_obj *self, gp_obj *const *args, size_t nargs, g
 
 static gp_obj *mp_sem_free(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("sem_free", nargs, kwnames, 1, 1) < 0) return NULL;
-    sem_t *s = sem_arg(args[0]);
-    if (!s) return NULL;
-    munmap(s, sizeof(sem_t));
+    blk *b = blk_arg(args[0], BLK_SEM);
+    if (!b) return NULL;
+    munmap((void *)b->addr, sizeof(sem_t));
+    b->kind = BLK_DEAD;
     return GP_NONE_NEW();
 }
 
