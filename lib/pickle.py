@@ -1232,7 +1232,10 @@ def _fast_dumps(obj, proto):
         raise _Fallback
 
     w(PROTO + bytes([proto]))
-    save(obj)
+    try:
+        save(obj)
+    finally:
+        save = memoize = None   # save's cell refers to save: break the cycle
     w(STOP)
     n = len(out) - 2
     if 4 <= n < 65536:
