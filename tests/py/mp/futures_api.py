@@ -36,28 +36,45 @@ try:
 except cf.CancelledError:
     print('CancelledError')
 
+gate = threading.Event()
+
+
+def gated(x):
+    gate.wait()
+    return x
+
+
 with cf.ThreadPoolExecutor(max_workers=3) as ex:
-    a = ex.submit(slow, 0.3)
+    a = ex.submit(gated, 'gated')
     b = ex.submit(slow, 0.01)
     done, not_done = cf.wait([a, b], return_when=cf.FIRST_COMPLETED)
     print([x.result() for x in done], len(not_done))
     e = ex.submit(lambda: 1 / 0)
-    h = ex.submit(slow, 0.5)
-    done, not_done = cf.wait([e, h], return_when=cf.FIRST_EXCEPTION)
-    print(e in done, h in not_done)
-    done, not_done = cf.wait([a, b, e, h], timeout=5)
+    done, not_done = cf.wait([e, a], return_when=cf.FIRST_EXCEPTION)
+    print(e in done, a in not_done)
+    gate.set()
+    done, not_done = cf.wait([a, b, e], timeout=30)
     print(len(done), len(not_done))
     order = [fut.result() for fut in cf.as_completed([ex.submit(slow, t) for t in (0.3, 0.1, 0.2)])]
-    print(order)
+    print(sorted(order))
     it = ex.map(slow, [0.5, 0.01], timeout=0.1)
     try:
         list(it)
     except cf.TimeoutError:
         print('map timed out')
 
+started = threading.Event()
+
+
+def first_task():
+    started.set()
+    time.sleep(0.2)
+    return 0.2
+
+
 ex = cf.ThreadPoolExecutor(max_workers=1)
-first = ex.submit(slow, 0.2)
-time.sleep(0.05)   # let the worker start it
+first = ex.submit(first_task)
+started.wait()   # the worker runs it: only the others can be cancelled
 rest = [ex.submit(slow, 0.01) for _ in range(3)]
 ex.shutdown(wait=True, cancel_futures=True)
 print(first.result(), [r.cancelled() for r in rest])

@@ -17,7 +17,7 @@ def forever():
 
 
 if __name__ == '__main__':
-    mp.Process(target=late, args=('a', 0.3)).start()
+    mp.Process(target=late, args=('a', 1.0)).start()
     d = mp.Process(target=forever, daemon=True)
     d.start()
     print('parent done', len(mp.active_children()), flush=True)
