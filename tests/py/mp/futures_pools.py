@@ -21,7 +21,11 @@ with ThreadPoolExecutor(max_workers=2, thread_name_prefix='w') as ex:
     d, nd = wait(fs, return_when=ALL_COMPLETED); print(len(d), len(nd))
     print(sorted(set(ex.map(name, range(4))))[0].startswith('w_'))
     got = []
-    f = ex.submit(sq, 3); f.add_done_callback(lambda fut: got.append(fut.result())); f.result(); time.sleep(0.05); print(got)
+    called = threading.Event()
+    f = ex.submit(sq, 3)
+    f.add_done_callback(lambda fut: (got.append(fut.result()), called.set()))
+    called.wait(30)
+    print(got)
 with ProcessPoolExecutor(max_workers=2) as ex:
     print(list(ex.map(sq, range(8))))
     print(list(ex.map(sq, range(8), chunksize=3)))
