@@ -44,6 +44,9 @@ def _worker(inqueue, outqueue, initializer, initargs, maxtasks):
             outqueue.put((job, i, result))
         except Exception as e:
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+        # an exception's traceback holds this frame, which holds result:
+        # drop the cycle (gilpy collects by reference counting only)
+        task = result = None
         completed += 1
 
 

@@ -46,6 +46,8 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         except BaseException as e:
             exc = msg[2].exc if isinstance(msg[2], _ExceptionWithTraceback) else e
             result_queue.put((work_id, False, exc if _picklable(exc) else RuntimeError(repr(exc))))
+            exc = None
+        item = msg = r = None   # no frame <-> traceback cycle (no cycle collector)
 
 
 class _RemoteTraceback(Exception):
