@@ -1,5 +1,7 @@
 """Run in a child right after fork (by _mp.fork): threading forgets the
-parent's other threads, whose locks may be held forever here."""
+parent's other threads, whose locks may be held forever here; then
+threading._after_fork_child(), if threading defines it, can reinitialise
+more of its own state (C events waited on by vanished threads, ...)."""
 import sys
 
 
@@ -23,3 +25,6 @@ def after_fork():
         t._active[ident] = cur
         if hasattr(t, '_main_thread'):
             t._main_thread = cur
+    hook = getattr(t, '_after_fork_child', None)
+    if hook is not None:
+        hook()
