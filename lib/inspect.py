@@ -21,8 +21,26 @@ def isgenerator(obj):
     return isinstance(obj, _types.GeneratorType)
 
 
+# gilpy's code flags: 4 generator, 128 coroutine (async def), 256 async
+# generator; async def frames are generators underneath, so 4 is set too.
 def isgeneratorfunction(obj):
-    return isfunction(obj) and bool(obj.__code__.co_flags & 4)
+    return isfunction(obj) and obj.__code__.co_flags & (4 | 128 | 256) == 4
+
+
+def isasyncgenfunction(obj):
+    return isfunction(obj) and bool(obj.__code__.co_flags & 256)
+
+
+def iscoroutine(obj):
+    return isinstance(obj, _types.CoroutineType)
+
+
+def isasyncgen(obj):
+    return isinstance(obj, _types.AsyncGeneratorType)
+
+
+def isawaitable(obj):
+    return isinstance(obj, _types.CoroutineType) or hasattr(type(obj), '__await__')
 
 
 def isfunction(obj):
@@ -50,7 +68,7 @@ def isroutine(obj):
 
 
 def iscoroutinefunction(obj):
-    return False
+    return isfunction(obj) and bool(obj.__code__.co_flags & 128)
 
 
 def getmembers(obj, predicate=None):

@@ -16,6 +16,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)

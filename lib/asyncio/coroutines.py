@@ -1,12 +1,12 @@
 """Coroutine checks: gilpy coroutines are generators flagged by async def."""
 
+import types as _types
+
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
 
 def iscoroutine(obj):
-    return getattr(obj, '_is_coroutine', False) is True or (
-        hasattr(obj, 'send') and hasattr(obj, 'throw') and hasattr(obj, 'close')
-        and type(obj).__name__ in ('coroutine', 'generator'))
+    return isinstance(obj, _types.CoroutineType)
 
 
 def iscoroutinefunction(func):

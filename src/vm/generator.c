@@ -7,7 +7,9 @@
 #include "vm.h"
 
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn) {
-    gp_gen *g = (gp_gen *)gp_obj_alloc(fn->code->flags & GP_CO_ASYNC_GENERATOR ? &gp_asyncgen_type : &gp_gen_type);
+    int fl = fn->code->flags;
+    gp_type *t = fl & GP_CO_ASYNC_GENERATOR ? &gp_asyncgen_type : fl & GP_CO_COROUTINE ? &gp_coro_type : &gp_gen_type;
+    gp_gen *g = (gp_gen *)gp_obj_alloc(t);
     if (!g) return NULL;
     g->frame = f;
     f->gen = (gp_obj *)g;
@@ -151,7 +153,7 @@ static int throw_into_delegate(gp_gen *g, gp_obj *exc, gp_obj **out) {
     gp_obj *sub = f->sp[-1];
     gp_obj *r;
     bool done = false;
-    if (GP_TYPE(sub) == &gp_gen_type) {
+    if (GP_GEN_CHECK(sub)) {
         gp_gen *sg = (gp_gen *)sub;
         g->running = true;
         r = gen_throw_exc(sg, exc);
@@ -353,5 +355,32 @@ gp_type gp_gen_type = {
     .iter = gen_iter,
     .iternext = gen_iternext,
     .methods = gen_methods,
+    .getsets = gen_getsets,
+};
+
+/* coroutine: the same object as a generator (async def frames), under its
+ * own name, with __await__ returning itself. */
+static gp_obj *coro_await(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("__await__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return gp_incref(self);
+}
+
+static const gp_methoddef coro_methods[] = {
+    {"send", gen_send_meth, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_coro_type = {
+    .base = GP_STATIC_HEAD(&gp_type_type),
+    .name = "coroutine",
+    .basicsize = sizeof(gp_gen),
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = coro_methods,
     .getsets = gen_getsets,
 };

@@ -1713,7 +1713,7 @@ dispatch:
     }
     TARGET(GET_YIELD_FROM_ITER) {
         gp_obj *v = TOP();
-        if (GP_TYPE(v) != &gp_gen_type) {
+        if (!GP_GEN_CHECK(v)) {
             SAVE_FRAME();
             /* arg 1: await (the iterator comes from __await__) */
             gp_obj *it = ARG ? gp_gen_await_iter(v) : gp_iter(v);
@@ -1729,7 +1729,7 @@ dispatch:
         gp_obj *r;
         bool done = false;
         SAVE_FRAME();
-        if (GP_TYPE(sub) == &gp_gen_type) {
+        if (GP_GEN_CHECK(sub)) {
             r = gp_gen_send((gp_gen *)sub, v, &done);
         } else if (v == gp_None) {
             gp_unaryfn fn = GP_TYPE(sub)->iternext;

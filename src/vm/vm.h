@@ -143,6 +143,8 @@ gp_obj *gp_asyncgen_wrap(gp_obj *v);
 gp_obj *gp_gen_throw_exc(gp_gen *g, gp_obj *exc); /* generator.c, for asyncgen.c */
 void gp_gen_dealloc(gp_obj *o);
 extern gp_type gp_gen_type;
+extern gp_type gp_coro_type; /* async def: a gp_gen named coroutine (generator.c) */
+#define GP_GEN_CHECK(o) (GP_TYPE(o) == &gp_gen_type || GP_TYPE(o) == &gp_coro_type)
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn);
 /* Resumes a generator: value is sent (NULL: throw the pending exception
  * into it). Returns the yielded value with *done = false, the return
