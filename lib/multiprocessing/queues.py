@@ -4,7 +4,9 @@ One OS pipe carries the pickled items.  Process-shared semaphores count
 the items in the pipe (so get(timeout) and qsize work), the free slots of
 a bounded queue, and serialise readers and writers so messages never
 interleave.  put() writes to the pipe directly (no feeder thread): a put
-can block while the pipe is full until some process reads.
+can block while the pipe is full until some process reads; the item is
+counted before it is written, so a reader drains a message larger than
+the pipe's buffer while the writer is still writing it.
 """
 import os
 import time
@@ -35,10 +37,12 @@ class Queue:
                 raise Full
         _mp.sem_acquire(self._wlock, None)
         try:
+            # count the item before writing it: a message larger than the
+            # pipe's buffer needs a reader while it is being written
+            _mp.sem_release(self._items)
             _write_all(self._wfd, len(data).to_bytes(4, 'big') + data)
         finally:
             _mp.sem_release(self._wlock)
-        _mp.sem_release(self._items)
 
     def put_nowait(self, obj):
         return self.put(obj, False)

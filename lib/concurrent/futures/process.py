@@ -149,51 +149,71 @@ class ProcessPoolExecutor(_base.Executor):
                 yield from r
         return chain()
 
+    def _next_call(self):
+        """The next pending call to send, or None (then whether to stop)."""
+        with self._lock:
+            if self._broken:
+                return None, True
+            while self._pending and len(self._inflight) < self._max_workers + EXTRA_QUEUED_CALLS:
+                work_id, f, fn, args, kwargs = self._pending.popleft()
+                if not f.set_running_or_notify_cancel():
+                    continue
+                self._inflight[work_id] = f   # before the put: its result may come at once
+                return (work_id, f, fn, args, kwargs), False
+            return None, self._shutdown_flag and not self._pending
+
     def _feed(self):
-        while self._pending and len(self._inflight) < self._max_workers + EXTRA_QUEUED_CALLS:
-            work_id, f, fn, args, kwargs = self._pending.popleft()
-            if not f.set_running_or_notify_cancel():
+        # Its own thread: a put blocks while the call pipe is full, and the
+        # workers may themselves be blocked writing big results that only
+        # the management thread reads.
+        while True:
+            item, stop = self._next_call()
+            if item is None:
+                if stop:
+                    return
+                self._wakeup.wait(0.05)
+                self._wakeup.clear()
                 continue
+            work_id, f, fn, args, kwargs = item
             try:
                 self._call_queue.put((work_id, fn, args, kwargs))
             except BaseException as e:
+                with self._lock:
+                    self._inflight.pop(work_id, None)
                 f.set_exception(e)
-                continue
-            self._inflight[work_id] = f
+            item = f = None
 
     def _collect(self, timeout):
         try:
             work_id, ok, value = self._result_queue.get(timeout=timeout)
         except Empty:
             return False
-        f = self._inflight.pop(work_id, None)
+        with self._lock:
+            f = self._inflight.pop(work_id, None)
         if f is not None:
             if ok:
                 f.set_result(value)
             else:
                 f.set_exception(value)
+        self._wakeup.set()
         return True
 
     def _manage(self):
+        feeder = threading.Thread(target=self._feed, daemon=True)
+        feeder.start()
         while True:
-            with self._lock:
-                self._feed()
-                idle = not self._pending and not self._inflight
-                stop = self._shutdown_flag and idle
-            if stop:
-                break
-            if self._inflight:
-                if self._collect(0.02):
-                    continue
-            else:
-                self._wakeup.wait(0.05)
-                self._wakeup.clear()
+            if self._collect(0.02):
+                continue
             dead = [p for p in self._processes if p.exitcode is not None]
             if dead:
                 while self._collect(0):
                     pass
                 self._break()
                 return
+            with self._lock:
+                stop = self._shutdown_flag and not self._pending and not self._inflight
+            if stop and not feeder.is_alive():
+                break
         for p in self._processes:
             self._call_queue.put(None)
         for p in self._processes:
