@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "gil_version.h"
 
@@ -231,6 +232,11 @@ typedef struct gil_stats {
   uint64_t switches;        /* takes that followed another thread's hold */
   uint64_t max_wait_ns;     /* longest single wait */
   uint64_t wait_hist[GIL_HIST_BUCKETS];
+  /* The convoy indicator: waits for the GIL right after a blocking call
+   * (gil_restore_thread), i.e. time a thread was runnable again but queued
+   * behind CPU-bound holders. */
+  uint64_t convoy_ns;
+  uint64_t convoy_waits;
 } gil_stats;
 
 /* Totals over all threads ever attached since the last reset. */
@@ -244,6 +250,12 @@ typedef int (*gil_thread_visit_fn)(void *userdata, const gil_thread_t *t,
                                    const char *name, const gil_stats *st);
 GIL_API int gil_stats_foreach(gil_t *gil, gil_thread_visit_fn fn,
                               void *userdata);
+/* Like gil_stats_foreach, but first visits the threads that detached since
+ * the last reset (t is NULL for them; their rows are kept, up to 1024, then
+ * merged into one "(other ended)" row), oldest first.  Per-thread reports
+ * use it so threads that ended before the report still show. */
+GIL_API int gil_stats_foreach_all(gil_t *gil, gil_thread_visit_fn fn,
+                                  void *userdata);
 /* Starts all counters again from zero. */
 GIL_API void gil_stats_reset(gil_t *gil);
 /* The total GIL time share of one thread since the last reset, in [0,1]. */
@@ -253,6 +265,15 @@ GIL_API double gil_stats_hold_share(gil_t *gil, const gil_thread_t *t);
  * (excluding the NUL), or a negative GIL_E*.  For -X gilstats style
  * reports; the library itself never prints. */
 GIL_API int gil_stats_format(gil_t *gil, char *buf, size_t len);
+/* The full report a person reads (-X gilstats): policy and interval; per
+ * thread by name: hold and wait time (ms and % of the wall time since the
+ * last reset or gil_new), acquisitions, voluntary and forced drops, longest
+ * wait, a compact wait histogram; totals; the convoy indicator.  Any
+ * thread may call it.  0, or GIL_EIO if writing failed. */
+GIL_API int gil_stats_report(gil_t *gil, FILE *out);
+/* Nanoseconds since the last gil_stats_reset (or gil_new): the wall time
+ * the percentages of the report refer to. */
+GIL_API uint64_t gil_stats_elapsed_ns(gil_t *gil);
 
 /* ---- tracing ------------------------------------------------------------ */
 
@@ -262,7 +283,10 @@ GIL_API int gil_stats_format(gil_t *gil, char *buf, size_t len);
  * opened for writing (checked now). */
 GIL_API int gil_trace_start(gil_t *gil, const char *path);
 /* Stops and writes the Chrome Trace Event Format JSON (loads in Perfetto,
- * chrome://tracing).  GIL_ESTATE if no trace runs, GIL_EIO on write error. */
+ * chrome://tracing), or, when the path ends in ".html" or ".htm", one
+ * self-contained HTML page (no network, no scripts from elsewhere) drawing
+ * the timeline as zoomable SVG with the statistics table of
+ * gil_stats_report.  GIL_ESTATE if no trace runs, GIL_EIO on write error. */
 GIL_API int gil_trace_stop(gil_t *gil);
 GIL_API int gil_trace_active(const gil_t *gil);
 

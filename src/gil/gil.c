@@ -170,6 +170,7 @@ gil_t *gil_new(const gil_config *cfg) {
   atomic_init(&g->fast, 0);
   atomic_init(&g->last_holder, NULL);
   atomic_init(&g->tracing, 0);
+  atomic_init(&g->stats_t0_ns, gil__now_ns());
   gil__mutex_init(&g->threads_lock);
   atomic_init(&g->fastmode, 0);
   if (ops->init(g) != 0) {
@@ -190,6 +191,7 @@ void gil_free(gil_t *g) {
   if (atomic_load(&g->tracing))
     gil_trace_stop(g);
   gil__trace_free_all(g);
+  gil__stats_free_dead(g);
   gil_thread_t *t = g->threads;
   while (t) {
     gil_thread_t *n = t->next;
@@ -328,6 +330,10 @@ void gil__wait_end(gil_t *g, gil_thread_t *t, uint64_t began_ns) {
   gil__bump(&t->c.wait_hist[gil__hist_bucket(w)], 1);
   if (w > atomic_load_explicit(&t->max_wait_ns, memory_order_relaxed))
     atomic_store_explicit(&t->max_wait_ns, w, memory_order_relaxed);
+  if (t->after_block) { /* back from a blocking call, yet queued: convoy */
+    gil__bump(&t->c.convoy_ns, w);
+    gil__bump(&t->c.convoy_waits, 1);
+  }
 }
 
 void gil__note_drop_request(gil_t *g, gil_thread_t *t) {
@@ -525,13 +531,16 @@ gil_thread_t *gil_save_thread(gil_t *g) {
   gil_thread_t *t = gil_current(g);
   if (!t || !t->holding)
     return NULL;
-  gil__drop_reason(t, GIL__DROP_VOLUNTARY);
+  gil__drop_reason(t, GIL__DROP_BLOCKING); /* voluntary, traced as such */
   return t;
 }
 
 void gil_restore_thread(gil_thread_t *t) {
-  if (t)
-    gil_take(t);
+  if (!t)
+    return;
+  t->after_block = 1; /* owner-only: gil__wait_end counts a convoy wait */
+  gil_take(t);
+  t->after_block = 0;
 }
 
 /* ---- fork ------------------------------------------------------------------------ */

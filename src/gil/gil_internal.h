@@ -32,6 +32,7 @@ typedef struct gil__counters {
   _Atomic uint64_t hold_ns, wait_ns, acquisitions, contended, voluntary_drops,
       forced_drops, drop_requests, switches;
   _Atomic uint64_t wait_hist[GIL_HIST_BUCKETS];
+  _Atomic uint64_t convoy_ns, convoy_waits; /* waits after a blocking call */
 } gil__counters;
 
 /* ---- tracing (trace.c) -------------------------------------------------- */
@@ -49,6 +50,7 @@ enum gil__drop_reason {
   GIL__DROP_VOLUNTARY = 0,
   GIL__DROP_FORCED = 1, /* honoured a drop request / legacy tick */
   GIL__DROP_DETACH = 2,
+  GIL__DROP_BLOCKING = 3, /* gil_save_thread: around a blocking call */
 };
 
 typedef struct gil__event {
@@ -75,6 +77,7 @@ struct gil_thread {
   int tid;     /* small id, attach order (trace rows) */
   uint64_t hold_start_ns;
   unsigned ticks; /* legacy policy: polls since the last release */
+  int after_block; /* in gil_restore_thread's take (owner-only): convoy */
 
   /* fair policy state, guarded by the fair queue lock */
   uint64_t vrt_ns; /* contended GIL time used ("virtual runtime") */
@@ -144,6 +147,9 @@ struct gil {
   int next_tid;
   gil__counters dead; /* totals of detached threads (threads_lock) */
   uint64_t dead_max_wait_ns;
+  _Atomic uint64_t stats_t0_ns; /* gil_new / last reset: report's wall time */
+  struct gil__dead_thread *dead_threads; /* per-thread rows of detached */
+  int n_dead_threads;                    /* threads since reset (lock) */
 
   /* tracing */
   _Atomic int tracing;
@@ -218,6 +224,14 @@ int gil__hist_bucket(uint64_t ns);
 void gil__counters_add(gil__counters *dst, const gil__counters *src,
                        const gil__counters *minus);
 void gil__stats_fold_dead(gil_t *g, gil_thread_t *t); /* threads_lock held */
+/* A detached thread's numbers, kept for per-thread reports. */
+typedef struct gil__dead_thread {
+  char name[64];
+  int tid;
+  gil_stats st;
+  struct gil__dead_thread *next; /* newest first */
+} gil__dead_thread;
+void gil__stats_free_dead(gil_t *g); /* threads_lock held or gil_free */
 
 /* ---- trace.c ------------------------------------------------------------------- */
 
@@ -231,5 +245,9 @@ static inline void gil__trace(gil_t *g, gil_thread_t *t, uint32_t type,
 }
 void gil__trace_thread_gone(gil_t *g, gil_thread_t *t); /* threads_lock held */
 void gil__trace_free_all(gil_t *g);
+/* trace_html.c: the self-contained HTML timeline, chosen by extension. */
+int gil__trace_is_html(const char *path);
+int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
+                          uint64_t end);
 
 #endif /* GIL_INTERNAL_H */

@@ -8,6 +8,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gil_internal.h"
@@ -40,6 +41,8 @@ void gil__counters_add(gil__counters *dst, const gil__counters *src,
   GIL__ADD(switches);
   for (int i = 0; i < GIL_HIST_BUCKETS; i++)
     GIL__ADD(wait_hist[i]);
+  GIL__ADD(convoy_ns);
+  GIL__ADD(convoy_waits);
 #undef GIL__ADD
 }
 
@@ -54,6 +57,8 @@ static void gil__to_public(gil_stats *out, const gil__counters *c) {
   out->switches = GIL__LD(c->switches);
   for (int i = 0; i < GIL_HIST_BUCKETS; i++)
     out->wait_hist[i] = GIL__LD(c->wait_hist[i]);
+  out->convoy_ns = GIL__LD(c->convoy_ns);
+  out->convoy_waits = GIL__LD(c->convoy_waits);
 }
 
 /* One live thread's numbers since the reset; threads_lock held. */
@@ -74,11 +79,43 @@ static void gil__thread_snapshot(const gil_thread_t *t, gil_stats *out) {
                            memory_order_relaxed);
 }
 
+#define GIL__MAX_DEAD_ROWS 1024 /* then ended threads share one row */
+
+static void gil__stats_sum(gil_stats *dst, const gil_stats *s);
+
 void gil__stats_fold_dead(gil_t *g, gil_thread_t *t) {
   gil__counters_add(&g->dead, &t->c, &t->base);
   uint64_t m = GIL__LD(t->max_wait_ns);
   if (m > g->dead_max_wait_ns)
     g->dead_max_wait_ns = m;
+  /* Keep its row for the per-thread report (gil_stats_foreach_all). */
+  gil_stats s;
+  gil__thread_snapshot(t, &s); /* it no longer holds: no open hold */
+  if (g->n_dead_threads >= GIL__MAX_DEAD_ROWS && g->dead_threads) {
+    gil__stats_sum(&g->dead_threads->st, &s);
+    snprintf(g->dead_threads->name, sizeof g->dead_threads->name,
+             "(other ended)");
+    return;
+  }
+  gil__dead_thread *d = calloc(1, sizeof *d);
+  if (!d)
+    return; /* the totals still have it */
+  memcpy(d->name, t->name, sizeof d->name);
+  d->name[sizeof d->name - 1] = 0;
+  d->tid = t->tid;
+  d->st = s;
+  d->next = g->dead_threads;
+  g->dead_threads = d;
+  g->n_dead_threads++;
+}
+
+void gil__stats_free_dead(gil_t *g) {
+  while (g->dead_threads) {
+    gil__dead_thread *n = g->dead_threads->next;
+    free(g->dead_threads);
+    g->dead_threads = n;
+  }
+  g->n_dead_threads = 0;
 }
 
 static void gil__stats_sum(gil_stats *dst, const gil_stats *s) {
@@ -94,6 +131,8 @@ static void gil__stats_sum(gil_stats *dst, const gil_stats *s) {
     dst->max_wait_ns = s->max_wait_ns;
   for (int i = 0; i < GIL_HIST_BUCKETS; i++)
     dst->wait_hist[i] += s->wait_hist[i];
+  dst->convoy_ns += s->convoy_ns;
+  dst->convoy_waits += s->convoy_waits;
 }
 
 int gil_stats_get(gil_t *g, gil_stats *out) {
@@ -135,12 +174,46 @@ int gil_stats_foreach(gil_t *g, gil_thread_visit_fn fn, void *userdata) {
   return rc;
 }
 
+int gil_stats_foreach_all(gil_t *g, gil_thread_visit_fn fn, void *userdata) {
+  if (!g || !fn)
+    return GIL_EINVAL;
+  int rc = 0;
+  GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
+  /* Ended threads first, oldest first (the list is newest first). */
+  int n = g->n_dead_threads;
+  gil__dead_thread **v = n ? malloc((size_t)n * sizeof *v) : NULL;
+  if (v) {
+    int i = n;
+    for (gil__dead_thread *d = g->dead_threads; d && i > 0; d = d->next)
+      v[--i] = d;
+    for (i = 0; i < n && rc == 0; i++)
+      rc = fn(userdata, NULL, v[i]->name, &v[i]->st);
+    free(v);
+  }
+  for (gil_thread_t *t = g->threads; t && rc == 0; t = t->next) {
+    gil_stats s;
+    gil__thread_snapshot(t, &s);
+    rc = fn(userdata, t, t->name, &s);
+  }
+  GIL__CHECK(pthread_mutex_unlock(&g->threads_lock));
+  return rc;
+}
+
+uint64_t gil_stats_elapsed_ns(gil_t *g) {
+  if (!g)
+    return 0;
+  uint64_t t0 = atomic_load(&g->stats_t0_ns), now = gil__now_ns();
+  return now > t0 ? now - t0 : 0;
+}
+
 void gil_stats_reset(gil_t *g) {
   if (!g)
     return;
   GIL__CHECK(pthread_mutex_lock(&g->threads_lock));
   memset(&g->dead, 0, sizeof g->dead);
   g->dead_max_wait_ns = 0;
+  gil__stats_free_dead(g);
+  atomic_store(&g->stats_t0_ns, gil__now_ns());
   for (gil_thread_t *t = g->threads; t; t = t->next) {
     memset(&t->base, 0, sizeof t->base);
     gil__counters_add(&t->base, &t->c, NULL);

@@ -14,6 +14,7 @@
  *   - "i" instants for drop requests, thread start and thread end;
  *   - a "C" counter "waiting threads".
  * ts is in microseconds (CLOCK_MONOTONIC) from the start of the trace.
+ * A path ending in .html or .htm gets the HTML timeline (trace_html.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -195,7 +196,8 @@ static void gil__instant(FILE *f, const gil_t *g, const char *name, int tid,
           name, tid, gil__us(g, ts));
 }
 
-static const char *const gil__reasons[] = {"voluntary", "forced", "detach"};
+static const char *const gil__reasons[] = {"voluntary", "forced", "detach",
+                                             "blocking"};
 
 /* Per-thread replay state while writing. */
 typedef struct gil__row {
@@ -283,7 +285,9 @@ static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_DROP:
       if (row->holding) {
-        const char *why = e->arg < 3 ? gil__reasons[e->arg] : "voluntary";
+        const char *why = e->arg < 4 ? gil__reasons[e->arg] : "voluntary";
+        if (e->arg == GIL__DROP_BLOCKING)
+          gil__instant(f, g, "blocking call", tid, e->ts);
         gil__slice(f, g, "holding", tid, row->hold_from, e->ts, why);
         gil__slice(f, g, e->b->name, GIL__HOLDER_TID, row->hold_from, e->ts,
                    why);
@@ -343,7 +347,8 @@ int gil_trace_stop(gil_t *g) {
   int rc = GIL_EIO;
   FILE *f = fopen(path, "w");
   if (f) {
-    rc = gil__trace_write(g, f, bufs, end);
+    rc = gil__trace_is_html(path) ? gil__trace_write_html(g, f, bufs, end)
+                                  : gil__trace_write(g, f, bufs, end);
     if (fclose(f) != 0 && rc == 0)
       rc = GIL_EIO;
   }
