@@ -50,7 +50,7 @@ static void print_help(void) {
            "         -X gilpolicy=fair|cpython|legacy  the GIL algorithm (default fair)\n"
            "         -X switchinterval=USEC            the GIL switch interval in microseconds (default 5000)\n"
            "         -X gilstats                       print GIL statistics at exit\n"
-           "         -X giltrace=FILE                  write a Chrome trace (Perfetto) of the GIL to FILE\n"
+           "         -X giltrace=FILE                  trace the GIL: FILE.html a timeline page, else Chrome JSON (Perfetto)\n"
            "         -X dis                            print the bytecode instead of running\n"
            "-B -E -I -O -q -s -S : accepted for compatibility, ignored\n"
            "file   : program read from script file\n"

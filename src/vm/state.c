@@ -69,7 +69,7 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gil_config_init(&gc);
     gc.policy = (gil_policy)cfg->gil_policy;
     if (cfg->switch_interval_us) gc.interval_us = cfg->switch_interval_us;
-    gc.stats = 1;
+    gc.stats = cfg->gilstats ? 2 : 1; /* -X gilstats: time every hold */
     in->gil = gil_new(&gc);
     if (!in->gil) fatal("cannot create the GIL");
     ts->gil = gil_thread_attach(in->gil, "MainThread");
@@ -104,21 +104,14 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("_os", gp_mod_os_init);
     gp_import_register_builtin("_socket", gp_mod_socket_init);
     gp_import_register_builtin("_select", gp_mod_select_init);
+    extern gp_obj *gp_mod_gil_init(void);
+    gp_import_register_builtin("gil", gp_mod_gil_init);
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
-    return 0;
-}
-
-static int print_thread_stats(void *userdata, const gil_thread_t *t, const char *name, const gil_stats *st) {
-    (void)t;
-    (void)userdata;
-    fprintf(stderr, "  %-16s hold %10.3f ms  wait %10.3f ms  acquisitions %8llu  forced drops %6llu  max wait %8.3f ms\n",
-            name ? name : "?", st->hold_ns / 1e6, st->wait_ns / 1e6, (unsigned long long)st->acquisitions,
-            (unsigned long long)st->forced_drops, st->max_wait_ns / 1e6);
     return 0;
 }
 
@@ -129,15 +122,9 @@ void gp_interp_fini(void) {
     gp_sys_flush_all();
     gp_obj *x = gp_sys_get("_xoptions");
     bool stats = x && GP_DICT_CHECK(x) && gp_dict_get_cstr(x, "gilstats");
-    if (stats) {
-        gil_stats st;
-        if (gil_stats_get(in->gil, &st) == 0) {
-            fprintf(stderr, "GIL statistics (policy %s, interval %u us):\n", gil_policy_name(gil_get_policy(in->gil)),
-                    gil_get_interval_us(in->gil));
-            gil_stats_foreach(in->gil, print_thread_stats, NULL);
-            fprintf(stderr, "  total: hold %.3f ms, wait %.3f ms, switches %llu\n", st.hold_ns / 1e6,
-                    st.wait_ns / 1e6, (unsigned long long)st.switches);
-        }
+    if (stats) gil_stats_report(in->gil, stderr); /* src/gil/report.c */
+    if (gil_trace_active(in->gil)) {
+        int rc = gil_trace_stop(in->gil);
+        if (rc < 0) fprintf(stderr, "gilpy: cannot write the GIL trace: %s\n", gil_strerror(rc));
     }
-    if (gil_trace_active(in->gil)) gil_trace_stop(in->gil);
 }
