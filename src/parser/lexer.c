@@ -732,6 +732,7 @@ static void lex_eof(lexer *L)
         r->eof_in_paren = true;
         r->at_eof = true;
         r->eof_paren_line = L->parenline[i];
+        r->eof_paren_col = L->parencol[i];
         lex_error(L, "SyntaxError", L->parenline[i], ls, ls + L->parencol[i] + 1,
                   "'%c' was never closed", L->parenstack[i]);
         r->err.end_offset = 0;

@@ -243,6 +243,37 @@ void gp_syntax_error_clear(gp_syntax_error *err)
     memset(err, 0, sizeof *err);
 }
 
+/* Whether a parser error should give way to "'(' was never closed".
+ * CPython's second, error-hunting pass tends to read on to the end of the
+ * file when the error sits inside a bracket that never closes, and then
+ * reports the bracket; not when the error is the very token after it
+ * (def f(:) or comes before it. */
+static bool parse_prefer_unclosed(gp_parser *p)
+{
+    gp_lex_result *lx = &p->lex;
+    gp_syntax_error *err = p->err;
+    if (err->lineno > lx->eof_paren_line)
+        return true;
+    if (err->lineno < lx->eof_paren_line || strcmp(err->type, "SyntaxError") != 0)
+        return false;
+    /* Same line: only for errors at a token after which that pass can go
+     * on parsing (a name, a literal, '='), not at a keyword or ':' that
+     * stops it at once, and not for the hints it raises on the spot. */
+    bool eq_hint = strstr(err->msg, "Maybe you meant '=='") != NULL;
+    if (eq_hint)   /* raised after reading on past the '=' */
+        return err->offset > lx->eof_paren_col + 1;
+    if (strcmp(err->msg, "invalid syntax") != 0)
+        return false;
+    gp_token *at = &p->toks[p->pos];
+    if (at->lineno != lx->eof_paren_line || at->col <= lx->eof_paren_col)
+        return false;
+    if (p->pos > 0 && p->toks[p->pos - 1].lineno == lx->eof_paren_line &&
+        p->toks[p->pos - 1].col == lx->eof_paren_col)
+        return false;
+    return at->type == GP_TOK_NAME || at->type == GP_TOK_NUMBER ||
+           at->type == GP_TOK_STRING || at->type == GP_TOK_EQUAL;
+}
+
 static gp_mod *parse_mod(gp_parser *p, gp_mod_kind mode)
 {
     gp_mod *m = gp_parse_alloc(p, sizeof *m);
@@ -316,7 +347,7 @@ gp_mod *gp_parse(gp_arena *arena, const char *src, size_t len, const char *filen
         /* A parser error gives way to a lexer error further on. */
         gp_lex_result *lx = &p->lex;
         if (lx->has_error && strcmp(err->type, "MemoryError") != 0 &&
-            (lx->eof_in_paren ? err->lineno > lx->eof_paren_line : !lx->quiet)) {
+            (lx->eof_in_paren ? parse_prefer_unclosed(p) : !lx->quiet)) {
             *err = lx->err;
             err->text = NULL;
             err->incomplete = lx->at_eof;

@@ -100,6 +100,14 @@ static bool at_comp_for(gp_parser *p)
  * element is directly followed by the start of another expression. */
 static void check_missing_comma(gp_parser *p, gp_expr *a)
 {
+    if (a->kind == GP_EXPR_SLICE) {
+        /* a[1:2 3]: the hint spans the slice's last part */
+        gp_expr *last = a->v.slice.step ? a->v.slice.step : a->v.slice.upper ? a->v.slice.upper
+                                                                           : a->v.slice.lower;
+        if (!last)
+            return;
+        a = last;
+    }
     int t = gp_parse_type(p);
     if (!gp_parse_starts_expr(t) || t == GP_TOK_KW_NOT)
         return;
@@ -539,6 +547,8 @@ static gp_expr *parse_slices(gp_parser *p)
 {
     gp_loc start = gp_parse_tok_loc(gp_parse_cur(p));
     gp_expr *first = parse_slice(p);
+    if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB)
+        check_missing_comma(p, first);
     if (gp_parse_type(p) != GP_TOK_COMMA) {
         if (first->kind == GP_EXPR_STARRED) {
             /* a[*b] is a one-element tuple (PEP 646) */
@@ -553,7 +563,10 @@ static gp_expr *parse_slices(gp_parser *p)
     while (gp_parse_accept(p, GP_TOK_COMMA)) {
         if (gp_parse_type(p) == GP_TOK_RSQB)
             break;
-        gp_parse_vec_push(p, &elts, parse_slice(p));
+        gp_expr *e = parse_slice(p);
+        gp_parse_vec_push(p, &elts, e);
+        if (gp_parse_type(p) != GP_TOK_COMMA && gp_parse_type(p) != GP_TOK_RSQB)
+            check_missing_comma(p, e);
     }
     gp_loc loc = gp_parse_span(p, &start);
     return new_tuple(p, &elts, &loc, GP_EXPR_TUPLE);

@@ -64,7 +64,7 @@ typedef struct gp_lex_result {
     bool quiet;                 /* an error CPython's tokenizer reports only when the
                                    parser reaches it (indentation, EOF, line
                                    continuation): it never overrides a parser error */
-    int eof_paren_line;
+    int eof_paren_line, eof_paren_col;   /* the innermost unclosed bracket */
     gp_syntax_error err;        /* filled when has_error */
 } gp_lex_result;
 

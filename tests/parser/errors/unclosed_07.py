@@ -1,0 +1,1 @@
+ret[rn types.UnionType

@@ -1,0 +1,2 @@
+def wraps(wra(ped,
+    x = 1

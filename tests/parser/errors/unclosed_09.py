@@ -1,0 +1,2 @@
+if a(tr in b:
+  pass

@@ -1,0 +1,2 @@
+for e in[ it:
+  pass

@@ -1,0 +1,2 @@
+loc[l_sys = _sys
+y = 2
