@@ -736,7 +736,7 @@ class Unpickler:
 
     def _load_stream(self):
         self.read = self._file.read
-        self.readline = self._file.readline
+        self.readline = getattr(self._file, 'readline', None) or self._readline_slow
         self.metastack = []
         self.stack = []
         self.append = self.stack.append
@@ -753,6 +753,15 @@ class Unpickler:
                 f(self)
         except _Stop as stopinst:
             return stopinst.value
+
+    def _readline_slow(self):
+        line = b''
+        while not line.endswith(b'\n'):
+            c = self.read(1)
+            if not c:
+                break
+            line += c
+        return line
 
     def _exact(self, n):
         data = self.read(n)
