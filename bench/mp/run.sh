@@ -3,20 +3,28 @@
 # CPU-bound work sequential vs 2 threads vs Pool(2) vs ProcessPoolExecutor(2),
 # the native primes module (gilpy) sequential vs 2 threads keeping / releasing
 # the GIL, Pool start-up and per-task cost.  Prints raw lines, then a table.
-# Usage: bench/mp/run.sh [path/to/gilpy]   (BENCH_N sets the work size)
+# Usage: bench/mp/run.sh [path/to/gilpy]   (BENCH_N sets the work size,
+# BENCH_REPEAT=k runs each interpreter k times, interleaved, and keeps the
+# best time of each metric: a shared machine adds noise, never speed)
 here=$(cd "$(dirname "$0")" && pwd)
 GILPY=${1:-$here/../../build/gilpy}
 PY=${PYTHON:-python3}
 out=$(mktemp)
-echo "python3 $($PY "$here/cpu.py")" | tee -a "$out"
-echo "gilpy $("$GILPY" "$here/cpu.py")" | tee -a "$out"
+i=0
+while [ $i -lt "${BENCH_REPEAT:-1}" ]; do
+    echo "python3 $($PY "$here/cpu.py")" | tee -a "$out"
+    echo "gilpy $("$GILPY" "$here/cpu.py")" | tee -a "$out"
+    i=$((i + 1))
+done
 echo
 "$PY" - "$out" <<'PYEOF'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
     impl, _, *kv = line.split()
-    rows[impl] = {k: float(v) for k, v in (x.split('=') for x in kv)}
+    r = rows.setdefault(impl, {})
+    for k, v in (x.split('=') for x in kv):
+        r[k] = min(r.get(k, float('inf')), float(v))
 impls = [i for i in ('python3', 'gilpy') if i in rows]
 def cell(i, f):
     try:
