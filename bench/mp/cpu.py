@@ -80,6 +80,24 @@ def main():
         res['nat_keep2'], b = timed(lambda: in_threads(lambda: [primes.count(M) for _ in range(JOBS // 2)], [(), ()]))
         res['nat_rel2'], c = timed(lambda: in_threads(lambda: [primes.count_nogil(M) for _ in range(JOBS // 2)], [(), ()]))
         assert sorted(sum(b, [])) == a and sorted(sum(c, [])) == a
+        # a Python thread's progress while the main thread is in the native
+        # call: ~0 when the call keeps the GIL, steady when it releases it
+        # (robust to a loaded machine, unlike the speedups)
+        for key, fn in (('spin_keep', primes.count), ('spin_rel', primes.count_nogil)):
+            ticks = [0]
+            stop = threading.Event()
+
+            def spin():
+                while not stop.is_set():
+                    ticks[0] += 1
+            t = threading.Thread(target=spin)
+            t.start()
+            time.sleep(0.05)
+            start = ticks[0]
+            el, _ = timed(lambda: fn(M))
+            res[key] = (ticks[0] - start) / el
+            stop.set()
+            t.join()
     print('cpu ' + ' '.join('%s=%.4f' % kv for kv in res.items()))
 
 

@@ -24,7 +24,8 @@ for line in open(sys.argv[1]):
     impl, _, *kv = line.split()
     r = rows.setdefault(impl, {})
     for k, v in (x.split('=') for x in kv):
-        r[k] = min(r.get(k, float('inf')), float(v))
+        best = max if k.startswith('spin') else min   # rates: the best is the highest
+        r[k] = best(r.get(k, float(v)), float(v))
 impls = [i for i in ('python3', 'gilpy') if i in rows]
 def cell(i, f):
     try:
@@ -41,11 +42,13 @@ lines = [
     ('native seq, 4 jobs (s)', lambda r: '%.3f' % r['nat_seq']),
     ('native 2 thr, GIL kept: speedup', lambda r: '%.2fx' % (r['nat_seq'] / r['nat_keep2'])),
     ('native 2 thr, GIL released: speedup', lambda r: '%.2fx' % (r['nat_seq'] / r['nat_rel2'])),
+    ('Py thread during native, GIL kept (it/s)', lambda r: '%.0f' % r['spin_keep']),
+    ('Py thread during native, released (it/s)', lambda r: '%.0f' % r['spin_rel']),
 ]
-print('%-38s' % 'metric' + ''.join('%-14s' % i for i in impls))
+print('%-42s' % 'metric' + ''.join('%-14s' % i for i in impls))
 for title, f in lines:
-    print('%-38s' % title + ''.join('%-14s' % cell(i, f) for i in impls))
+    print('%-42s' % title + ''.join('%-14s' % cell(i, f) for i in impls))
 if 'python3' in rows and 'gilpy' in rows:
-    print('%-38s%.2fx' % ('gilpy/python3 sequential time', rows['gilpy']['seq'] / rows['python3']['seq']))
+    print('%-42s%.2fx' % ('gilpy/python3 sequential time', rows['gilpy']['seq'] / rows['python3']['seq']))
 PYEOF
 rm -f "$out"
