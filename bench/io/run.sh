@@ -6,10 +6,12 @@
 #             alone and with one CPU-bound thread in the server (convoy)
 #   threaded: 100 connections against the threaded server
 #   asyncio:  100 connections against the asyncio (streams) server
-# Usage: bench/io/run.sh [path/to/gilpy] [seconds per run]  (idle machine)
+# Usage: bench/io/run.sh [path/to/gilpy] [seconds per run] [repeats]
+# (an idle machine; with repeats > 1 the table shows each metric's median)
 here=$(cd "$(dirname "$0")" && pwd)
 GILPY=${1:-$here/../../build-rel/gilpy}
 SECS=${2:-3}
+REPEAT=${3:-1}
 PY=${PYTHON:-python3}
 CLIENT=${TMPDIR:-/tmp}/gilpy_echo_client
 cc -O2 -o "$CLIENT" "$here/echo_client.c" || exit 1
@@ -36,20 +38,27 @@ run_one() {
     echo "$label $bench $res" | tee -a "$out"
 }
 
-for impl in python3 fair cpython legacy; do
-    if [ $impl = python3 ]; then set -- "$PY"; else set -- "$GILPY" -X gilpolicy=$impl; fi
-    run_one $impl alone 1 "$@" "$here/echo_threaded.py"
-    run_one $impl loaded 1 "$@" "$here/echo_threaded.py" cpu
-    run_one $impl threaded100 100 "$@" "$here/echo_threaded.py"
-    run_one $impl asyncio100 100 "$@" "$here/echo_asyncio.py"
+rep=0
+while [ $rep -lt "$REPEAT" ]; do
+    rep=$((rep + 1))
+    for impl in python3 fair cpython legacy; do
+        if [ $impl = python3 ]; then set -- "$PY"; else set -- "$GILPY" -X gilpolicy=$impl; fi
+        run_one $impl alone 1 "$@" "$here/echo_threaded.py"
+        run_one $impl loaded 1 "$@" "$here/echo_threaded.py" cpu
+        run_one $impl threaded100 100 "$@" "$here/echo_threaded.py"
+        run_one $impl asyncio100 100 "$@" "$here/echo_asyncio.py"
+    done
 done
 echo
 "$PY" - "$out" <<'PYEOF'
-import sys
-rows = {}
+import statistics, sys
+runs = {}
 for line in open(sys.argv[1]):
     impl, bench, *kv = line.split()
-    rows.setdefault(bench, {})[impl] = {k: float(v) for k, v in (x.split('=') for x in kv)}
+    runs.setdefault(bench, {}).setdefault(impl, []).append({k: float(v) for k, v in (x.split('=') for x in kv)})
+# the median of each metric over the repeats
+rows = {b: {i: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for i, rs in d.items()}
+        for b, d in runs.items()}
 impls = ['python3', 'fair', 'cpython', 'legacy']
 def show(title, bench, key, fmt='%.0f', rel=True):
     r = rows.get(bench, {})
