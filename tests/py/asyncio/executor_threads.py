@@ -24,7 +24,7 @@ async def main():
     loop = asyncio.get_running_loop()
     log = []
     t = asyncio.create_task(ticker(log, 5))
-    print(await loop.run_in_executor(None, blocking, 7, 0.05))
+    print(await loop.run_in_executor(None, blocking, 7, 0.2))
     print("loop ran meanwhile:", len(log) >= 3)
     await t
     print(await asyncio.to_thread(blocking, 3, 0.01))

@@ -32,7 +32,7 @@ async def main():
     print(await t, t.done(), t.result(), t.cancelled())
 
     t1 = asyncio.create_task(work("fast", 0.01, log))
-    t2 = asyncio.create_task(work("slow", 0.2, log))
+    t2 = asyncio.create_task(work("slow", 0.5, log))
     done, pending = await asyncio.wait({t1, t2}, return_when=asyncio.FIRST_COMPLETED)
     print(done == {t1}, pending == {t2})
     done, pending = await asyncio.wait({t1, t2})
