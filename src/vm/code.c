@@ -50,6 +50,7 @@ static void code_dealloc(gp_obj *o) {
     gp_mem_free(co->lines);
     gp_mem_free(co->cell2arg);
     gp_mem_free(co->gcache);
+    gp_mem_free(co->acache);
     gp_xdecref(co->consts);
     gp_xdecref(co->names);
     gp_xdecref(co->varnames);

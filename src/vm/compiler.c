@@ -455,7 +455,8 @@ static gp_code *assemble(compiler *c, int argcount, int posonly, int kwonly, int
     co->firstlineno = u->firstlineno;
     gp_ssize nn = GP_TUPLE_SIZE(co->names);
     co->gcache = gp_mem_calloc(nn ? (size_t)nn : 1, sizeof(gp_gcache));
-    if (!co->gcache) { gp_decref((gp_obj *)co); return NULL; }
+    co->acache = gp_mem_calloc(nn ? (size_t)nn : 1, sizeof(gp_acache));
+    if (!co->gcache || !co->acache) { gp_decref((gp_obj *)co); return NULL; }
     if (co->ncells) {
         bool any = false;
         co->cell2arg = gp_mem_alloc((size_t)co->ncells * sizeof(int));

@@ -547,6 +547,37 @@ static gp_obj *print_expr(gp_obj *v) {
     return GP_NONE_NEW();
 }
 
+/* gp_type_lookup through the code object's attribute cache (see vm.h). */
+static inline __attribute__((always_inline)) gp_obj *type_lookup_cached(gp_acache *c, gp_type *t, gp_obj *name) {
+    gp_obj *mro = t->mro;
+    if (c->type == t && c->mro == mro) {
+        gp_ssize n = GP_TUPLE_SIZE(mro), i;
+        for (i = 0; i < n; i++) {
+            gp_obj *d = ((gp_type *)GP_TUPLE_GET(mro, i))->dict;
+            if (((gp_dict *)d)->version != c->versions[i]) break;
+        }
+        if (i == n) return c->descr;
+    }
+    gp_obj *found = gp_type_lookup(t, name);
+    c->type = NULL;
+    if (mro && GP_TUPLE_CHECK(mro) && GP_TUPLE_SIZE(mro) <= GP_ACACHE_MRO) {
+        gp_ssize n = GP_TUPLE_SIZE(mro), i;
+        for (i = 0; i < n; i++) {
+            gp_obj *k = GP_TUPLE_GET(mro, i);
+            gp_obj *d = GP_TYPE_CHECK(k, &gp_type_type) ? ((gp_type *)k)->dict : NULL;
+            if (!d || GP_TYPE(d) != &gp_dict_type) break;
+            c->versions[i] = ((gp_dict *)d)->version;
+        }
+        if (i == n) {
+            c->type = t;
+            c->mro = mro;
+            c->descr = found;
+        }
+    }
+    return found;
+}
+
+
 /* ---- the loop ---------------------------------------------------------------- */
 
 #define GP_C_DEPTH_MAX 100000
@@ -815,6 +846,18 @@ dispatch:
     }
     TARGET(LOAD_ATTR) {
         gp_obj *o = TOP();
+        gp_type *t = GP_TYPE(o);
+        if ((t->getattr == NULL || t->getattr == gp_obj_generic_getattr) && t->dictoffset &&
+            !type_lookup_cached(&co->acache[ARG], t, names[ARG])) {
+            /* an instance attribute the class does not define (self.x) */
+            gp_obj **dp = gp_obj_dictptr(o);
+            gp_obj *v = (dp && *dp) ? gp_dict_get_str(*dp, names[ARG]) : NULL;
+            if (v) {
+                SET_TOP(gp_incref(v));
+                gp_decref(o);
+                DISPATCH();
+            }
+        }
         gp_obj *v = gp_getattr(o, names[ARG]);
         if (!v) goto error;
         SET_TOP(v);
@@ -824,7 +867,16 @@ dispatch:
     TARGET(STORE_ATTR) {
         gp_obj *o = POP();
         gp_obj *v = POP();
-        int rc = gp_setattr(o, names[ARG], v);
+        gp_type *t = GP_TYPE(o);
+        int rc;
+        gp_obj **dp;
+        if ((t->setattr == NULL || t->setattr == gp_obj_generic_setattr) && t->dictoffset &&
+            !type_lookup_cached(&co->acache[ARG], t, names[ARG]) && (dp = gp_obj_dictptr(o)) && *dp &&
+            GP_TYPE(*dp) == &gp_dict_type) {
+            rc = gp_dict_set(*dp, names[ARG], v); /* self.x = v, no descriptor in the way */
+        } else {
+            rc = gp_setattr(o, names[ARG], v);
+        }
         gp_decref(o);
         gp_decref(v);
         if (rc < 0) goto error;
@@ -842,7 +894,7 @@ dispatch:
         gp_obj *name = names[ARG];
         gp_type *t = GP_TYPE(o);
         if (t->getattr == NULL || t->getattr == gp_obj_generic_getattr) {
-            gp_obj *d = gp_type_lookup(t, name);
+            gp_obj *d = type_lookup_cached(&co->acache[ARG], t, name);
             if (d && (GP_TYPE(d) == &gp_function_type || GP_TYPE(d) == &gp_method_descr_type)) {
                 gp_obj **dp = t->dictoffset ? gp_obj_dictptr(o) : NULL;
                 if (!dp || !*dp || !gp_dict_get_str(*dp, name)) {

@@ -47,6 +47,18 @@ typedef struct gp_gcache {
     gp_obj *value;            /* borrowed: valid while the versions hold */
 } gp_gcache;
 
+/* One attribute cache entry per name: what the lookup of that name on a
+ * type's MRO found, valid while the type, its MRO tuple and the versions
+ * of the MRO's dicts are unchanged (versions come from one global counter,
+ * so they are never reused). */
+#define GP_ACACHE_MRO 4
+typedef struct gp_acache {
+    gp_type *type;
+    gp_obj *mro;
+    uint64_t versions[GP_ACACHE_MRO];
+    gp_obj *descr;            /* borrowed; NULL: the type has no such attribute */
+} gp_acache;
+
 typedef struct gp_code {
     gp_obj base;
     uint32_t *code;
@@ -62,6 +74,7 @@ typedef struct gp_code {
     gp_obj *name, *qualname, *filename;
     int firstlineno;
     gp_gcache *gcache;        /* one per name */
+    gp_acache *acache;        /* one per name */
 } gp_code;
 
 extern gp_type gp_code_type;
