@@ -5,9 +5,12 @@ tuple, list, dict, set, frozenset), functions and classes by reference
 (module + qualified name), instances through the reduce protocol
 (__reduce_ex__ / __reduce__, __getnewargs__(_ex)__, __getstate__ /
 __setstate__, copyreg.dispatch_table) and exceptions.  The byte stream
-is CPython's, opcode for opcode where it matters: pickles made here load
-in python3 and python3's (any protocol 2-5) load here.  No framing is
-written (FRAME is optional for readers); frames are skipped when read.
+is CPython's, byte for byte for builtin types, globals and plain
+instances: pickles made here load in python3 and python3's (protocols 0-5)
+load here.  Protocol 4+ pickles under 64 KiB get one FRAME, as CPython
+writes them; larger ones none (frames are optional for readers).  A fast
+path (_fast_dumps) writes plain data without the Pickler's method calls;
+loads() runs the common opcodes inline over the bytes.
 """
 import sys
 import copyreg
