@@ -4,7 +4,7 @@
 BUILD      ?= build
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  := -G Ninja
-APT_PKGS   := cmake ninja-build clang gcc libcmocka-dev libgmp-dev libedit-dev pkg-config python3 valgrind
+APT_PKGS   := cmake ninja-build clang gcc libcmocka-dev libgmp-dev libedit-dev pkg-config python3 valgrind chromium
 
 .PHONY: all build deps test test-normal test-asan test-tsan demo bench install clean
 

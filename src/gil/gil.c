@@ -161,6 +161,9 @@ gil_t *gil_new(const gil_config *cfg) {
   atomic_init(&g->interval_us, cfg->interval_us);
   atomic_init(&g->ticks, cfg->ticks);
   g->stats = cfg->stats;
+#ifdef GIL_NO_OBS
+  g->stats = 0; /* -DGIL_OBS=OFF: no counters (measuring their cost) */
+#endif
   /* Only the fair policy has a clock-free fast path; stats = 2 asks for
    * every hold to be timed, which needs the clock. */
   g->fair_fast = cfg->policy == GIL_POLICY_FAIR && cfg->stats != 2;

@@ -239,9 +239,13 @@ void gil__trace_event_slow(gil_t *g, gil_thread_t *t, uint32_t type,
                            uint32_t arg);
 static inline void gil__trace(gil_t *g, gil_thread_t *t, uint32_t type,
                               uint32_t arg) {
+#ifdef GIL_NO_OBS /* -DGIL_OBS=OFF: hooks compiled out, for measuring */
+  (void)g, (void)t, (void)type, (void)arg;
+#else
   /* Off: one relaxed load and a predictable branch. */
   if (GIL__UNLIKELY(atomic_load_explicit(&g->tracing, memory_order_relaxed)))
     gil__trace_event_slow(g, t, type, arg);
+#endif
 }
 void gil__trace_thread_gone(gil_t *g, gil_thread_t *t); /* threads_lock held */
 void gil__trace_free_all(gil_t *g);

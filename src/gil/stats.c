@@ -213,10 +213,17 @@ void gil_stats_reset(gil_t *g) {
   memset(&g->dead, 0, sizeof g->dead);
   g->dead_max_wait_ns = 0;
   gil__stats_free_dead(g);
-  atomic_store(&g->stats_t0_ns, gil__now_ns());
+  uint64_t t0 = gil__now_ns();
+  atomic_store(&g->stats_t0_ns, t0);
   for (gil_thread_t *t = g->threads; t; t = t->next) {
     memset(&t->base, 0, sizeof t->base);
     gil__counters_add(&t->base, &t->c, NULL);
+    /* A hold in progress counts from the reset on, both while it lasts
+     * (snapshot adds now - since) and once the drop adds it whole. */
+    uint64_t since =
+        atomic_load_explicit(&t->hold_since_ns, memory_order_relaxed);
+    if (since && since < t0)
+      gil__bump(&t->base.hold_ns, t0 - since);
     /* A racing owner update may be lost here; max is a hint anyway. */
     atomic_store_explicit(&t->max_wait_ns, 0, memory_order_relaxed);
   }
