@@ -50,7 +50,17 @@ gp_obj *gp_obj_alloc(gp_type *t) { return gp_obj_alloc_size(t, t->basicsize); }
 
 void gp_obj_free(gp_obj *o) { free(o); }
 
-void gp_dealloc(gp_obj *o)
+/* The trashcan: freeing a container drops its items, which may free
+ * containers in turn, so a million-deep nested list would recurse a million
+ * times in C and overflow the stack. Past DEALLOC_MAX_DEPTH nested
+ * deallocations an object is put on a per-thread list instead (linked
+ * through its refcnt field, unused at zero references) and freed when the
+ * outermost gp_dealloc of the thread returns. */
+#define DEALLOC_MAX_DEPTH 1000
+static _Thread_local int dealloc_depth;
+static _Thread_local gp_obj *dealloc_deferred;
+
+static void dealloc_now(gp_obj *o)
 {
     gp_type *t = o->type;
     if (GP_UNLIKELY(t->flags & GP_TF_HEAPTYPE)) {
@@ -65,6 +75,27 @@ void gp_dealloc(gp_obj *o)
         return;
     }
     t->dealloc(o);
+}
+
+void gp_dealloc(gp_obj *o)
+{
+    if (GP_UNLIKELY(dealloc_depth >= DEALLOC_MAX_DEPTH)) {
+        o->refcnt = (gp_ssize)(intptr_t)dealloc_deferred;
+        dealloc_deferred = o;
+        return;
+    }
+    dealloc_depth++;
+    dealloc_now(o);
+    if (--dealloc_depth == 0) {
+        while (dealloc_deferred) {
+            gp_obj *d = dealloc_deferred;
+            dealloc_deferred = (gp_obj *)(intptr_t)d->refcnt;
+            d->refcnt = 0;
+            dealloc_depth = 1;
+            dealloc_now(d);
+            dealloc_depth = 0;
+        }
+    }
 }
 
 gp_obj **gp_obj_dictptr(gp_obj *o)
