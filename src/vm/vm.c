@@ -1016,6 +1016,9 @@ dispatch:
             while (sp > c_base) { gp_obj *x = POP(); gp_xdecref(x); }
             if (!res) goto error;
             PUSH(res);
+            /* as CPython 3.11 after a C call: a signal that arrived while
+             * it blocked (time.sleep, a lock) is raised now */
+            CHECK_BREAKER();
             DISPATCH();
         }
     }
