@@ -145,17 +145,29 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._csock.close()
         self._selector.close()
 
-    def _report_unretrieved(self):
+    def _report_unretrieved(self, only_dropped=False):
+        """Futures whose exception nobody retrieved: CPython reports them
+        when they are garbage collected.  gilpy has no __del__ for Python
+        objects, so each loop iteration reports those only this list still
+        references (a refcount of 3: the list, `fut` and getrefcount's
+        argument), and closing the loop reports the rest."""
         pending, self._unretrieved = self._unretrieved, []
+        keep = []
         for fut in pending:
-            if fut._log_traceback:
-                fut._log_traceback = False
-                kind = 'Task' if hasattr(fut, '_coro') else 'Future'
-                self.call_exception_handler({
-                    'message': f'{kind} exception was never retrieved',
-                    'exception': fut._exception,
-                    'future': fut,
-                })
+            if not fut._log_traceback:
+                continue
+            if only_dropped and sys.getrefcount(fut) > 3:
+                keep.append(fut)
+                continue
+            fut._log_traceback = False
+            kind = 'Task' if hasattr(fut, '_coro') else 'Future'
+            self.call_exception_handler({
+                'message': f'{kind} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
+        fut = None
+        self._unretrieved.extend(keep)
 
     async def shutdown_asyncgens(self):
         pass
@@ -276,6 +288,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             h._run()
         h = None
+        if self._unretrieved:
+            self._report_unretrieved(only_dropped=True)
 
     # ---- file descriptors ----
     def _add_reader(self, fd, callback, *args):
