@@ -119,10 +119,15 @@ static gp_obj *ep_create(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
 /* epoll_ctl(epfd, op, fd, eventmask) */
 static gp_obj *ep_ctl(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("epoll_ctl", nargs, kwnames, 4, 4) < 0) return NULL;
-    int epfd, op, fd, mask;
-    if (arg_int(args[0], &epfd) < 0 || arg_int(args[1], &op) < 0 || arg_int(args[2], &fd) < 0 ||
-        arg_int(args[3], &mask) < 0)
-        return NULL;
+    int epfd, op, fd;
+    if (arg_int(args[0], &epfd) < 0 || arg_int(args[1], &op) < 0 || arg_int(args[2], &fd) < 0) return NULL;
+    /* the mask is unsigned: EPOLLET is 1 << 31 */
+    if (!GP_INT_CHECK(args[3]))
+        return gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[3]);
+    int ovf = 0;
+    int64_t mask = gp_int_as_i64(args[3], &ovf);
+    if (ovf || mask < 0 || mask > 0xffffffffLL)
+        return gp_err_set_str(gp_exc_OverflowError, "Python int too large to convert to C unsigned int");
     struct epoll_event ev;
     memset(&ev, 0, sizeof ev);
     ev.events = (uint32_t)mask;

@@ -142,6 +142,10 @@ static int parse_addr(int family, gp_obj *addr, struct sockaddr_storage *ss, soc
             return -1;
         }
         struct sockaddr_un *un = (struct sockaddr_un *)ss;
+        if ((size_t)GP_STR_NBYTES(addr) >= sizeof un->sun_path) {
+            gp_err_set_str(gp_exc_OSError, "AF_UNIX path too long");
+            return -1;
+        }
         un->sun_family = AF_UNIX;
         strncpy(un->sun_path, GP_STR_DATA(addr), sizeof un->sun_path - 1);
         *len = sizeof *un;
