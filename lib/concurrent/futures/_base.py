@@ -104,6 +104,23 @@ class _AllCompletedWaiter(_Waiter):
         self._decrement_pending_calls()
 
 
+class _AcquireFutures:
+    """Holds every future's condition (in id order, so two callers cannot
+    deadlock): a future cannot finish between the check of its state and
+    the installation of a waiter, which would lose its wake-up."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
+
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
+
+
 def _create_and_install_waiters(fs, return_when):
     if return_when == _AS_COMPLETED:
         waiter = _AsCompletedWaiter()
@@ -127,9 +144,10 @@ def as_completed(fs, timeout=None):
         end_time = timeout + time.monotonic()
     fs = set(fs)
     total_futures = len(fs)
-    finished = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
-    pending = fs - finished
-    waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    with _AcquireFutures(fs):
+        finished = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
+        pending = fs - finished
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
     finished = list(finished)
     try:
         for f in finished:
@@ -170,16 +188,17 @@ class DoneAndNotDoneFutures(tuple):
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
-    done = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
-    not_done = fs - done
-    if (return_when == FIRST_COMPLETED) and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    elif (return_when == FIRST_EXCEPTION) and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
+        not_done = fs - done
+        if (return_when == FIRST_COMPLETED) and done:
             return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-    waiter = _create_and_install_waiters(fs, return_when)
+        elif (return_when == FIRST_EXCEPTION) and done:
+            if any(f for f in done if not f.cancelled() and f.exception() is not None):
+                return DoneAndNotDoneFutures(done, not_done)
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, not_done)
+        waiter = _create_and_install_waiters(fs, return_when)
     waiter.event.wait(timeout)
     for f in fs:
         with f._condition:
