@@ -61,6 +61,11 @@ void gil__trace_event_slow(gil_t *g, gil_thread_t *t, uint32_t type,
   uint64_t ts = gil__now_ns();
   GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
   gil__tracebuf *b = t->tb;
+  if (GIL__LIKELY(b && type != GIL__EV_NAME)) { /* the common case */
+    gil__tb_push(b, ts, type, arg);
+    GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
+    return;
+  }
   GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
   if (!b) {
     /* A thread attached after the trace started: give it a buffer.  Lock
@@ -173,16 +178,37 @@ static void gil__json_str(FILE *f, const char *s) {
   fputc('"', f);
 }
 
-static double gil__us(const gil_t *g, uint64_t ts) {
-  return ts > g->trace_t0_ns ? (double)(ts - g->trace_t0_ns) / 1000.0 : 0.0;
+/* ns since the trace started (0 for anything before it). */
+static uint64_t gil__rel(const gil_t *g, uint64_t ts) {
+  return ts > g->trace_t0_ns ? ts - g->trace_t0_ns : 0;
+}
+
+/* ns as microseconds with 3 decimals, by integer arithmetic: printf's
+ * floating-point conversion was most of the cost of writing a trace. */
+static void gil__put_us(FILE *f, uint64_t ns) {
+  char buf[32], *p = buf + sizeof buf;
+  *--p = 0;
+  uint64_t frac = ns % 1000, us = ns / 1000;
+  *--p = (char)('0' + frac % 10);
+  *--p = (char)('0' + frac / 10 % 10);
+  *--p = (char)('0' + frac / 100);
+  *--p = '.';
+  do {
+    *--p = (char)('0' + us % 10);
+    us /= 10;
+  } while (us);
+  fputs(p, f);
 }
 
 static void gil__slice(FILE *f, const gil_t *g, const char *name, int tid,
                        uint64_t from, uint64_t to, const char *reason) {
   fprintf(f, ",\n{\"name\":");
   gil__json_str(f, name);
-  fprintf(f, ",\"ph\":\"X\",\"pid\":1,\"tid\":%d,\"ts\":%.3f,\"dur\":%.3f",
-          tid, gil__us(g, from), gil__us(g, to) - gil__us(g, from));
+  uint64_t a = gil__rel(g, from), b = gil__rel(g, to);
+  fprintf(f, ",\"ph\":\"X\",\"pid\":1,\"tid\":%d,\"ts\":", tid);
+  gil__put_us(f, a);
+  fputs(",\"dur\":", f);
+  gil__put_us(f, b > a ? b - a : 0);
   if (reason)
     fprintf(f, ",\"args\":{\"reason\":\"%s\"}", reason);
   fputc('}', f);
@@ -192,8 +218,10 @@ static void gil__instant(FILE *f, const gil_t *g, const char *name, int tid,
                          uint64_t ts) {
   fprintf(f,
           ",\n{\"name\":\"%s\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,"
-          "\"tid\":%d,\"ts\":%.3f}",
-          name, tid, gil__us(g, ts));
+          "\"tid\":%d,\"ts\":",
+          name, tid);
+  gil__put_us(f, gil__rel(g, ts));
+  fputc('}', f);
 }
 
 static const char *const gil__reasons[] = {"voluntary", "forced", "detach",
@@ -297,11 +325,13 @@ static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
     default:
       break;
     }
-    if (nwait != was)
-      fprintf(f,
-              ",\n{\"name\":\"waiting threads\",\"ph\":\"C\",\"pid\":1,"
-              "\"ts\":%.3f,\"args\":{\"waiting\":%d}}",
-              gil__us(g, e->ts), nwait);
+    if (nwait != was) {
+      fputs(",\n{\"name\":\"waiting threads\",\"ph\":\"C\",\"pid\":1,"
+            "\"ts\":",
+            f);
+      gil__put_us(f, gil__rel(g, e->ts));
+      fprintf(f, ",\"args\":{\"waiting\":%d}}", nwait);
+    }
   }
   /* Close what is still open at the end of the trace. */
   for (size_t j = 0; j < nb; j++) {

@@ -79,27 +79,52 @@ static double gil__hus(const gil__hw *w, uint64_t ts) {
   return ts > w->t0 ? (double)(ts - w->t0) / 1000.0 : 0.0;
 }
 
+static uint64_t gil__hrel(const gil__hw *w, uint64_t ts) {
+  return ts > w->t0 ? ts - w->t0 : 0;
+}
+
+/* ns as microseconds with 2 decimals, integer-only (printf's %f was most
+ * of the writing time of a busy trace). */
+static void gil__hput(FILE *f, uint64_t ns) {
+  char buf[32], *p = buf + sizeof buf;
+  *--p = 0;
+  uint64_t frac = ns % 1000 / 10, us = ns / 1000;
+  *--p = (char)('0' + frac % 10);
+  *--p = (char)('0' + frac / 10);
+  *--p = '.';
+  do {
+    *--p = (char)('0' + us % 10);
+    us /= 10;
+  } while (us);
+  fputs(p, f);
+}
+
 /* A slice on row y (0 = holder track). cls picks the colour. */
 static void gil__hrect(gil__hw *w, const char *cls, int row, uint64_t from,
                        uint64_t to) {
   if (w->rects >= GIL__MAX_RECTS)
     return;
   w->rects++;
-  double x = gil__hus(w, from), d = gil__hus(w, to) - x;
-  fprintf(w->f, "<rect class=\"%s\" x=\"%.2f\" y=\"%d\" width=\"%.2f\" "
-                "height=\"%d\"/>\n",
-          cls, x, row * GIL__ROW_H + (GIL__ROW_H - GIL__BAR_H) / 2,
-          d > 0 ? d : 0.01, GIL__BAR_H);
+  uint64_t a = gil__hrel(w, from), b = gil__hrel(w, to);
+  fprintf(w->f, "<rect class=\"%s\" x=\"", cls);
+  gil__hput(w->f, a);
+  fprintf(w->f, "\" y=\"%d\" width=\"",
+          row * GIL__ROW_H + (GIL__ROW_H - GIL__BAR_H) / 2);
+  gil__hput(w->f, b > a + 10 ? b - a : 10);
+  fprintf(w->f, "\" height=\"%d\"/>\n", GIL__BAR_H);
 }
 
 static void gil__hmark(gil__hw *w, const char *cls, int row, uint64_t ts) {
   if (w->rects >= GIL__MAX_RECTS)
     return;
   w->rects++;
-  double x = gil__hus(w, ts);
-  fprintf(w->f, "<line class=\"%s\" x1=\"%.2f\" x2=\"%.2f\" y1=\"%d\" "
-                "y2=\"%d\"/>\n",
-          cls, x, x, row * GIL__ROW_H + 1, row * GIL__ROW_H + 6);
+  uint64_t a = gil__hrel(w, ts);
+  fprintf(w->f, "<line class=\"%s\" x1=\"", cls);
+  gil__hput(w->f, a);
+  fputs("\" x2=\"", w->f);
+  gil__hput(w->f, a);
+  fprintf(w->f, "\" y1=\"%d\" y2=\"%d\"/>\n", row * GIL__ROW_H + 1,
+          row * GIL__ROW_H + 6);
 }
 
 /* ---- the statistics table --------------------------------------------- */

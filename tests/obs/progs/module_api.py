@@ -65,6 +65,8 @@ rep = gil.report()
 assert "GIL statistics" in rep and "w0" in rep and "convoy:" in rep, rep
 gil.reset_stats()
 st2 = gil.stats()
-assert "w0" not in st2, st2  # ended threads are forgotten by a reset
+# ended threads are forgotten by a reset (a joined thread may still be
+# detaching from the GIL: then it shows with nothing counted)
+assert all(st2[n]["acquisitions"] == 0 for n in ("w0", "w1") if n in st2), st2
 assert st2["MainThread"]["acquisitions"] <= 2, st2
 print(json.dumps({"stats": st, "elapsed": gil.elapsed()}))
