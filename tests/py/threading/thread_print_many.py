@@ -3,7 +3,7 @@
 import os
 import threading
 
-path = "_thread_print_many.tmp"
+path = "_thread_print_many.%d.tmp" % os.getpid()  # runs may overlap
 f = open(path, "wb")  # binary: CPython's TextIOWrapper is not thread-safe
 
 def talk(k):
