@@ -45,9 +45,9 @@ lines = [
     ('Py thread during native, GIL kept (it/s)', lambda r: '%.0f' % r['spin_keep']),
     ('Py thread during native, released (it/s)', lambda r: '%.0f' % r['spin_rel']),
 ]
-print('%-42s' % 'metric' + ''.join('%-14s' % i for i in impls))
+print(('%-42s' % 'metric' + ''.join('%-14s' % i for i in impls)).rstrip())
 for title, f in lines:
-    print('%-42s' % title + ''.join('%-14s' % cell(i, f) for i in impls))
+    print(('%-42s' % title + ''.join('%-14s' % cell(i, f) for i in impls)).rstrip())
 if 'python3' in rows and 'gilpy' in rows:
     print('%-42s%.2fx' % ('gilpy/python3 sequential time', rows['gilpy']['seq'] / rows['python3']['seq']))
 PYEOF
