@@ -45,15 +45,14 @@ test-tsan:
 	@cmake --build $(BUILD)-tsan -j $(JOBS)
 	@cd $(BUILD)-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -L tsan
 
+# the showcase: examples/demo.py on gilpy (under a minute)
 demo: deps build
-	@if [ -x $(BUILD)/gilpy ] && [ -f examples/demo.py ]; then \
-	  $(BUILD)/gilpy examples/demo.py; \
-	else \
-	  $(BUILD)/gil_demo; \
-	fi
+	@$(BUILD)/gilpy examples/demo.py
 
+# the full comparison (several minutes): every policy, python3, other
+# CPythons; writes bench/results.md and bench/charts/*.svg
 bench: deps build
-	@$(BUILD)/gil_bench
+	@$(BUILD)/gilpy bench/bench.py --gilpy $(BUILD)/gilpy
 
 install: build
 	@cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))

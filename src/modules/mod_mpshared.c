@@ -17,6 +17,7 @@
 #include <semaphore.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <poll.h>
@@ -390,9 +391,57 @@ static gp_obj *mp_unpack_double(gp_obj *self, gp_obj *const *args, size_t nargs,
     return gp_float_new(d);
 }
 
+/* run_capture(cmd) -> (exit status, stdout bytes): runs a shell command
+ * (popen) with the GIL released while it runs, so that gilpy programs
+ * (examples/demo.py) can compare themselves with a child gilpy or python3
+ * without a subprocess module.  The status is the raw wait status. */
+static gp_obj *mp_run_capture(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("run_capture", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0])) return gp_err_set_str(gp_exc_TypeError, "run_capture: cmd must be str");
+    const char *cmd = GP_STR_DATA(args[0]);
+    gp_sys_flush_all();
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int status = -1, oom = 0, err = 0;
+    GIL_BEGIN_ALLOW_THREADS(gp_main_interp->gil)
+    FILE *f = popen(cmd, "r");
+    if (!f) {
+        err = errno;
+    } else {
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            if (len + n > cap) {
+                size_t nc = cap ? cap * 2 : 8192;
+                while (nc < len + n) nc *= 2;
+                char *nb = realloc(buf, nc);
+                if (!nb) { oom = 1; break; }
+                buf = nb;
+                cap = nc;
+            }
+            memcpy(buf + len, chunk, n);
+            len += n;
+        }
+        status = pclose(f);
+    }
+    GIL_END_ALLOW_THREADS
+    if (err) { free(buf); errno = err; return gp_err_from_errno(gp_exc_OSError); }
+    if (oom) { free(buf); return gp_err_set_str(gp_exc_MemoryError, "run_capture"); }
+    gp_obj *b = gp_bytes_new(buf ? buf : "", len);
+    free(buf);
+    if (!b) return NULL;
+    gp_obj *st = gp_int_from_i64(status);
+    if (!st) { gp_decref(b); return NULL; }
+    gp_obj *t = gp_tuple_pack(2, st, b);
+    gp_decref(st);
+    gp_decref(b);
+    return t;
+}
+
 static const gp_methoddef mp_functions[] = {
     {"fork", mp_fork, 0, NULL},
     {"waitpid", mp_waitpid, 0, NULL},
+    {"run_capture", mp_run_capture, 0, NULL},
     {"kill", mp_kill, 0, NULL},
     {"WIFEXITED", mp_WIFEXITED, 0, NULL},
     {"WEXITSTATUS", mp_WEXITSTATUS, 0, NULL},
