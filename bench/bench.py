@@ -125,6 +125,18 @@ def probe_share4(secs):
 
 # ------------------------------------------------------------- runtimes
 
+def version_key(v):
+    out = []
+    for part in v.split('.'):
+        digits = ''
+        for ch in part:
+            if not ch.isdigit():
+                break
+            digits += ch
+        out.append(int(digits) if digits else 0)
+    return out
+
+
 def find_runtimes(gilpy, others, policies=('fair', 'cpython', 'legacy')):
     rts = []
     for p in policies:
@@ -134,7 +146,7 @@ def find_runtimes(gilpy, others, policies=('fair', 'cpython', 'legacy')):
     if others:
         root = os.environ.get('PYENV_ROOT', os.path.expanduser('~/.pyenv'))
         try:
-            vers = sorted(os.listdir(os.path.join(root, 'versions')))
+            vers = sorted(os.listdir(os.path.join(root, 'versions')), key=version_key)
         except OSError:
             vers = []
         for v in vers:
