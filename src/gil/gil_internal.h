@@ -249,6 +249,11 @@ static inline void gil__trace(gil_t *g, gil_thread_t *t, uint32_t type,
 }
 void gil__trace_thread_gone(gil_t *g, gil_thread_t *t); /* threads_lock held */
 void gil__trace_free_all(gil_t *g);
+/* The events of bufs[0..nb) in time order: out[k] is the buffer index of
+ * the k-th event (take each buffer's events in turn).  Sorts each buffer
+ * in place first (they are in order but for the synthetic take at a
+ * trace's start).  Ties keep buffer order.  0 or GIL_ENOMEM. */
+int gil__trace_merge(gil__tracebuf *const *bufs, size_t nb, uint32_t *out);
 /* trace_html.c: the self-contained HTML timeline, chosen by extension. */
 int gil__trace_is_html(const char *path);
 int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,

@@ -51,13 +51,6 @@ typedef struct gil__hev {
   size_t order;
 } gil__hev;
 
-static int gil__hev_cmp(const void *a, const void *b) {
-  const gil__hev *x = a, *y = b;
-  if (x->ts != y->ts)
-    return x->ts < y->ts ? -1 : 1;
-  return x->order < y->order ? -1 : x->order > y->order;
-}
-
 typedef struct gil__hrow {
   gil__tracebuf *b;
   uint64_t wait_from, hold_from, block_from;
@@ -256,14 +249,30 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
   for (gil__tracebuf *b = bufs; b; b = b->next)
     rows[r++].b = b;
   qsort(rows, nb, sizeof *rows, gil__hrow_cmp); /* attach order */
-  size_t k = 0;
-  for (size_t i = 0; i < nb; i++) {
-    gil__tracebuf *b = rows[i].b;
-    for (size_t j = 0; j < b->n; j++, k++)
-      all[k] = (gil__hev){b->ev[j].ts_ns, b->ev[j].type, b->ev[j].arg,
-                          (int)i, k};
+  gil__tracebuf **bv = malloc((nb ? nb : 1) * sizeof *bv);
+  uint32_t *ord = malloc((n ? n : 1) * sizeof *ord);
+  size_t *pos = calloc(nb ? nb : 1, sizeof *pos);
+  int rc = bv && ord && pos ? 0 : GIL_ENOMEM;
+  if (rc == 0) {
+    for (size_t i = 0; i < nb; i++)
+      bv[i] = rows[i].b;
+    rc = gil__trace_merge(bv, nb, ord);
   }
-  qsort(all, n, sizeof *all, gil__hev_cmp);
+  for (size_t k = 0; rc == 0 && k < n; k++) { /* in time order */
+    uint32_t b = ord[k];
+    const gil__event *ev = &bv[b]->ev[pos[b]++];
+    all[k] = (gil__hev){ev->ts_ns, ev->type, ev->arg, (int)b, k};
+  }
+  free(bv);
+  free(ord);
+  free(pos);
+  if (rc < 0) {
+    free(all);
+    free(rows);
+    free(cts);
+    free(cn);
+    return rc;
+  }
 
   gil__hw w = {.f = f, .t0 = g->trace_t0_ns, .rects = 0};
   double span = gil__hus(&w, end);
@@ -390,14 +399,17 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
   double scale = maxwait ? (double)(GIL__ROW_H - 4) / maxwait : 0;
   fprintf(f, "<polygon class=\"cnt\" points=\"0,%d", base);
   int prev = 0;
-  for (size_t i = 0; i < nc; i++) {
-    double x = gil__hus(&w, cts[i]);
-    fprintf(f, " %.2f,%.1f %.2f,%.1f", x, base - prev * scale, x,
-            base - cn[i] * scale);
+  for (size_t i = 0; i < nc; i++) { /* integer output: see gil__hput */
+    uint64_t x = gil__hrel(&w, cts[i]);
+    fputc(' ', f);
+    gil__hput(f, x);
+    fprintf(f, ",%d ", base - (int)(prev * scale + 0.5));
+    gil__hput(f, x);
+    fprintf(f, ",%d", base - (int)(cn[i] * scale + 0.5));
     prev = cn[i];
   }
-  fprintf(f, " %.2f,%.1f %.2f,%d\"/>\n</svg>\n", span, base - prev * scale,
-          span, base);
+  fprintf(f, " %.2f,%d %.2f,%d\"/>\n</svg>\n", span,
+          base - (int)(prev * scale + 0.5), span, base);
   fprintf(f, "<svg id=\"ax\" height=\"20\"></svg></div></div>\n<p id=\"info\"></p>\n");
   if (w.rects >= GIL__MAX_RECTS)
     fprintf(f, "<p><b>The trace was cut at %d slices.</b></p>\n",
