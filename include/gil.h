@@ -289,5 +289,13 @@ GIL_API int gil_trace_start(gil_t *gil, const char *path);
  * gil_stats_report.  GIL_ESTATE if no trace runs, GIL_EIO on write error. */
 GIL_API int gil_trace_stop(gil_t *gil);
 GIL_API int gil_trace_active(const gil_t *gil);
+/* While a trace runs, every drop calls fn (on the dropping thread, which
+ * still holds the GIL) for a short label of what it was running, e.g. the
+ * interpreter's current function; the text is copied, NULL means none.  It
+ * shows as args.function of the JSON holding slices.  Set it before
+ * starting a trace; NULL turns it off. */
+typedef const char *(*gil_context_fn)(void *userdata);
+GIL_API void gil_set_context_fn(gil_t *gil, gil_context_fn fn,
+                                void *userdata);
 
 #endif /* GIL_H */

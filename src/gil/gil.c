@@ -173,6 +173,7 @@ gil_t *gil_new(const gil_config *cfg) {
   atomic_init(&g->fast, 0);
   atomic_init(&g->last_holder, NULL);
   atomic_init(&g->tracing, 0);
+  atomic_init(&g->context_fn, NULL);
   atomic_init(&g->stats_t0_ns, gil__now_ns());
   gil__mutex_init(&g->threads_lock);
   atomic_init(&g->fastmode, 0);

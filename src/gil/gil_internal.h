@@ -52,6 +52,10 @@ enum gil__drop_reason {
   GIL__DROP_DETACH = 2,
   GIL__DROP_BLOCKING = 3, /* gil_save_thread: around a blocking call */
 };
+/* A drop event's arg: the reason in the low bits, above them the 1-based
+ * index of the embedder's label (gil_set_context_fn) in the buffer's table. */
+#define GIL__DROP_REASON_MASK 0xffu
+#define GIL__DROP_LABEL_SHIFT 8
 
 typedef struct gil__event {
   uint64_t ts_ns; /* CLOCK_MONOTONIC */
@@ -65,6 +69,8 @@ typedef struct gil__tracebuf {
   char name[64];
   int tid;
   int overflow;
+  char **labels; /* drop labels (gil_set_context_fn), owner + tb_lock */
+  size_t nlabels, caplabels;
   struct gil__tracebuf *next; /* in gil->trace_bufs */
 } gil__tracebuf;
 
@@ -156,6 +162,8 @@ struct gil {
   char *trace_path;
   uint64_t trace_t0_ns;
   gil__tracebuf *trace_bufs; /* every buffer of this trace */
+  _Atomic(gil_context_fn) context_fn; /* labels drops while tracing */
+  void *context_ud;
 
   /* The fair policy's words, here so that gil_take/gil_drop can inline
    * its fast paths (see policy_fair.c): `fast` is LOCKED|TIMED, `fq` is
@@ -254,6 +262,8 @@ void gil__trace_free_all(gil_t *g);
  * in place first (they are in order but for the synthetic take at a
  * trace's start).  Ties keep buffer order.  0 or GIL_ENOMEM. */
 int gil__trace_merge(gil__tracebuf *const *bufs, size_t nb, uint32_t *out);
+/* The label of a drop event (its arg), or NULL. */
+const char *gil__tb_label_at(const gil__tracebuf *b, uint32_t arg);
 /* trace_html.c: the self-contained HTML timeline, chosen by extension. */
 int gil__trace_is_html(const char *path);
 int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,

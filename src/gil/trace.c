@@ -54,14 +54,60 @@ static void gil__tb_push(gil__tracebuf *b, uint64_t ts, uint32_t type,
   b->ev[b->n++] = (gil__event){.ts_ns = ts, .type = type, .arg = arg};
 }
 
+/* The index (1-based) of label in b's table, copying it in if new; 0 when
+ * the table is full or out of memory.  Owner thread, tb_lock held. */
+#define GIL__MAX_LABELS 4096
+static uint32_t gil__tb_label(gil__tracebuf *b, const char *label) {
+  for (size_t i = b->nlabels; i-- > 0;) /* recent ones are likelier */
+    if (strcmp(b->labels[i], label) == 0)
+      return (uint32_t)i + 1;
+  if (b->nlabels >= GIL__MAX_LABELS)
+    return 0;
+  if (b->nlabels == b->caplabels) {
+    size_t cap = b->caplabels ? b->caplabels * 2 : 16;
+    char **v = realloc(b->labels, cap * sizeof *v);
+    if (!v)
+      return 0;
+    b->labels = v;
+    b->caplabels = cap;
+  }
+  char *c = strdup(label);
+  if (!c)
+    return 0;
+  b->labels[b->nlabels++] = c;
+  return (uint32_t)b->nlabels;
+}
+
+const char *gil__tb_label_at(const gil__tracebuf *b, uint32_t arg) {
+  uint32_t i = arg >> GIL__DROP_LABEL_SHIFT;
+  return i && i <= b->nlabels ? b->labels[i - 1] : NULL;
+}
+
+void gil_set_context_fn(gil_t *g, gil_context_fn fn, void *userdata) {
+  if (!g)
+    return;
+  g->context_ud = userdata;
+  atomic_store(&g->context_fn, fn);
+}
+
 void gil__trace_event_slow(gil_t *g, gil_thread_t *t, uint32_t type,
                            uint32_t arg) {
   if (!t)
     return;
   uint64_t ts = gil__now_ns();
+  /* A drop: ask the embedder what was running (it still holds the GIL). */
+  const char *label = NULL;
+  if (type == GIL__EV_DROP) {
+    gil_context_fn fn = atomic_load_explicit(&g->context_fn,
+                                             memory_order_relaxed);
+    if (fn)
+      label = fn(g->context_ud);
+  }
   GIL__CHECK(pthread_mutex_lock(&t->tb_lock));
   gil__tracebuf *b = t->tb;
   if (GIL__LIKELY(b && type != GIL__EV_NAME)) { /* the common case */
+    if (label && *label)
+      arg |= gil__tb_label(b, label) << GIL__DROP_LABEL_SHIFT;
     gil__tb_push(b, ts, type, arg);
     GIL__CHECK(pthread_mutex_unlock(&t->tb_lock));
     return;
@@ -99,6 +145,9 @@ static void gil__trace_free_list(gil__tracebuf *b) {
   while (b) {
     gil__tracebuf *n = b->next;
     free(b->ev);
+    for (size_t i = 0; i < b->nlabels; i++)
+      free(b->labels[i]);
+    free(b->labels);
     free(b);
     b = n;
   }
@@ -256,7 +305,8 @@ static void gil__put_us(FILE *f, uint64_t ns) {
 }
 
 static void gil__slice(FILE *f, const gil_t *g, const char *name, int tid,
-                       uint64_t from, uint64_t to, const char *reason) {
+                       uint64_t from, uint64_t to, const char *reason,
+                       const char *func) {
   fprintf(f, ",\n{\"name\":");
   gil__json_str(f, name);
   uint64_t a = gil__rel(g, from), b = gil__rel(g, to);
@@ -264,8 +314,14 @@ static void gil__slice(FILE *f, const gil_t *g, const char *name, int tid,
   gil__put_us(f, a);
   fputs(",\"dur\":", f);
   gil__put_us(f, b > a ? b - a : 0);
-  if (reason)
-    fprintf(f, ",\"args\":{\"reason\":\"%s\"}", reason);
+  if (reason) {
+    fprintf(f, ",\"args\":{\"reason\":\"%s\"", reason);
+    if (func) { /* what the holder was running when it let go */
+      fputs(",\"function\":", f);
+      gil__json_str(f, func);
+    }
+    fputc('}', f);
+  }
   fputc('}', f);
 }
 
@@ -377,7 +433,7 @@ static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_TAKE:
       if (row->waiting) {
-        gil__slice(f, g, "waiting", tid, row->wait_from, e->ts, NULL);
+        gil__slice(f, g, "waiting", tid, row->wait_from, e->ts, NULL, NULL);
         row->waiting = 0;
         nwait--;
       }
@@ -386,12 +442,14 @@ static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_DROP:
       if (row->holding) {
-        const char *why = e->arg < 4 ? gil__reasons[e->arg] : "voluntary";
-        if (e->arg == GIL__DROP_BLOCKING)
+        uint32_t reason = e->arg & GIL__DROP_REASON_MASK;
+        const char *why = reason < 4 ? gil__reasons[reason] : "voluntary";
+        const char *func = gil__tb_label_at(e->b, e->arg);
+        if (reason == GIL__DROP_BLOCKING)
           gil__instant(f, g, "blocking call", tid, e->ts);
-        gil__slice(f, g, "holding", tid, row->hold_from, e->ts, why);
+        gil__slice(f, g, "holding", tid, row->hold_from, e->ts, why, func);
         gil__slice(f, g, e->b->name, GIL__HOLDER_TID, row->hold_from, e->ts,
-                   why);
+                   why, func);
         row->holding = 0;
       }
       break;
@@ -410,12 +468,12 @@ static int gil__trace_write(gil_t *g, FILE *f, gil__tracebuf *bufs,
   for (size_t j = 0; j < nb; j++) {
     if (rows[j].waiting)
       gil__slice(f, g, "waiting", rows[j].b->tid, rows[j].wait_from, end,
-                 NULL);
+                 NULL, NULL);
     if (rows[j].holding) {
       gil__slice(f, g, "holding", rows[j].b->tid, rows[j].hold_from, end,
-                 NULL);
+                 NULL, NULL);
       gil__slice(f, g, rows[j].b->name, GIL__HOLDER_TID, rows[j].hold_from,
-                 end, NULL);
+                 end, NULL, NULL);
     }
   }
   fprintf(f, "\n]}\n");

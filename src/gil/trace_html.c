@@ -94,7 +94,7 @@ static void gil__hput(FILE *f, uint64_t ns) {
 
 /* A slice on row y (0 = holder track). cls picks the colour. */
 static void gil__hrect(gil__hw *w, const char *cls, int row, uint64_t from,
-                       uint64_t to) {
+                       uint64_t to, const char *title) {
   if (w->rects >= GIL__MAX_RECTS)
     return;
   w->rects++;
@@ -104,6 +104,12 @@ static void gil__hrect(gil__hw *w, const char *cls, int row, uint64_t from,
   fprintf(w->f, "\" y=\"%d\" width=\"",
           row * GIL__ROW_H + (GIL__ROW_H - GIL__BAR_H) / 2);
   gil__hput(w->f, b > a + 10 ? b - a : 10);
+  if (title) { /* a tooltip: what the holder ran when it let go */
+    fprintf(w->f, "\" height=\"%d\"><title>", GIL__BAR_H);
+    gil__html_str(w->f, title);
+    fputs("</title></rect>\n", w->f);
+    return;
+  }
   fprintf(w->f, "\" height=\"%d\"/>\n", GIL__BAR_H);
 }
 
@@ -331,7 +337,7 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_WANT:
       if (row->blocked) {
-        gil__hrect(&w, "b", y, row->block_from, e->ts);
+        gil__hrect(&w, "b", y, row->block_from, e->ts, NULL);
         row->blocked = 0;
       }
       if (!row->waiting) {
@@ -342,11 +348,11 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_TAKE:
       if (row->blocked) {
-        gil__hrect(&w, "b", y, row->block_from, e->ts);
+        gil__hrect(&w, "b", y, row->block_from, e->ts, NULL);
         row->blocked = 0;
       }
       if (row->waiting) {
-        gil__hrect(&w, "w", y, row->wait_from, e->ts);
+        gil__hrect(&w, "w", y, row->wait_from, e->ts, NULL);
         row->waiting = 0;
         nwait--;
       }
@@ -355,18 +361,19 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
       break;
     case GIL__EV_DROP:
       if (row->holding) {
-        gil__hrect(&w, "h", y, row->hold_from, e->ts);
-        gil__hrect(&w, cls, 0, row->hold_from, e->ts);
+        gil__hrect(&w, "h", y, row->hold_from, e->ts, NULL);
+        gil__hrect(&w, cls, 0, row->hold_from, e->ts,
+                   gil__tb_label_at(row->b, e->arg));
         row->holding = 0;
       }
-      if (e->arg == GIL__DROP_BLOCKING) {
+      if ((e->arg & GIL__DROP_REASON_MASK) == GIL__DROP_BLOCKING) {
         row->blocked = 1;
         row->block_from = e->ts;
       }
       break;
     case GIL__EV_DETACH:
       if (row->blocked) {
-        gil__hrect(&w, "b", y, row->block_from, e->ts);
+        gil__hrect(&w, "b", y, row->block_from, e->ts, NULL);
         row->blocked = 0;
       }
       gil__hmark(&w, "k", y, e->ts);
@@ -386,12 +393,12 @@ int gil__trace_write_html(gil_t *g, FILE *f, gil__tracebuf *bufs,
     char cls[4];
     snprintf(cls, sizeof cls, "c%d", rows[j].b->tid & 7);
     if (rows[j].waiting)
-      gil__hrect(&w, "w", y, rows[j].wait_from, end);
+      gil__hrect(&w, "w", y, rows[j].wait_from, end, NULL);
     if (rows[j].blocked)
-      gil__hrect(&w, "b", y, rows[j].block_from, end);
+      gil__hrect(&w, "b", y, rows[j].block_from, end, NULL);
     if (rows[j].holding) {
-      gil__hrect(&w, "h", y, rows[j].hold_from, end);
-      gil__hrect(&w, cls, 0, rows[j].hold_from, end);
+      gil__hrect(&w, "h", y, rows[j].hold_from, end, NULL);
+      gil__hrect(&w, cls, 0, rows[j].hold_from, end, NULL);
     }
   }
   /* The counter: a step polygon in the last row, full height = maxwait. */

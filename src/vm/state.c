@@ -47,6 +47,16 @@ static int ready_vm_types(void) {
     return 0;
 }
 
+/* libgil asks at each traced drop what was running (docs/observability.md):
+ * the current function's qualified name; the caller holds the GIL. */
+static const char *gil_drop_context(void *ud) {
+    (void)ud;
+    gp_thread *ts = gp__tstate;
+    gp_frame *f = ts ? ts->frame : NULL;
+    gp_obj *n = f && f->code ? f->code->qualname : NULL;
+    return n && GP_STR_CHECK(n) ? GP_STR_DATA(n) : NULL;
+}
+
 static void fatal(const char *what) {
     fprintf(stderr, "Fatal Python error: %s\n", what);
     if (gp__tstate && gp__tstate->exc) gp_err_print(gp__tstate->exc);
@@ -72,6 +82,7 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gc.stats = cfg->gilstats ? 2 : 1; /* -X gilstats: time every hold */
     in->gil = gil_new(&gc);
     if (!in->gil) fatal("cannot create the GIL");
+    gil_set_context_fn(in->gil, gil_drop_context, NULL);
     ts->gil = gil_thread_attach(in->gil, "MainThread");
     if (!ts->gil) fatal("cannot attach the main thread to the GIL");
     gil_take(ts->gil);

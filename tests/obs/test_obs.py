@@ -226,7 +226,10 @@ def case_json(gilpy, tmp):
         if prog == "two_cpu":
             reqs = [e for e in evs if e["ph"] == "i" and e["name"] == "drop request"]
             check(reqs, "two_cpu: no drop requests in the trace")
-            check(any(e["ph"] == "X" and e.get("args", {}).get("reason") == "forced" for e in evs), "two_cpu: no forced drop")
+            forced = [e for e in evs if e["ph"] == "X" and e.get("args", {}).get("reason") == "forced"]
+            check(forced, "two_cpu: no forced drop")
+            # the function running when the GIL was taken away
+            check(any(e["args"].get("function") == "work" for e in forced), "two_cpu: no forced drop names work(): %r" % [e["args"] for e in forced][:5])
 
 
 # ---- the HTML page ------------------------------------------------------------
