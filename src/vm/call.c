@@ -186,9 +186,8 @@ gp_obj *gp_vm_call_function(gp_obj *func, gp_obj *const *args, size_t nargs, gp_
         }
         return g;
     }
-    gp_frame *f = gp_frame_push(ts, co, fn->globals, NULL);
+    gp_frame *f = gp_frame_push_func(ts, fn);
     if (!f) return NULL;
-    f->func = gp_incref(func);
     if (gp_vm_bind_args(fn, f, args, nargs, kwnames) < 0 ||
         ((co->ncells || co->nfrees) && gp_vm_init_cells(fn, f) < 0)) {
         gp_frame_pop(ts, f);

@@ -26,13 +26,7 @@ static size_t frame_size(gp_code *co) {
     return (n + 15) & ~(size_t)15;
 }
 
-static void frame_init(gp_frame *f, gp_code *co, gp_obj *globals, gp_obj *locals) {
-    f->code = (gp_code *)gp_incref((gp_obj *)co);
-    f->func = NULL;
-    f->globals = gp_incref(globals);
-    gp_interp *in = gp_main_interp;
-    f->builtins = gp_incref(in->builtins);
-    f->locals = gp_xincref(locals);
+static void frame_init_common(gp_frame *f, gp_code *co) {
     memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(gp_obj *));
     f->stack = f->localsplus + co->nlocalsplus;
     f->sp = f->stack;
@@ -44,7 +38,18 @@ static void frame_init(gp_frame *f, gp_code *co, gp_obj *globals, gp_obj *locals
     f->gen = NULL;
 }
 
-gp_frame *gp_frame_push(gp_thread *ts, gp_code *co, gp_obj *globals, gp_obj *locals) {
+static void frame_init(gp_frame *f, gp_code *co, gp_obj *globals, gp_obj *locals) {
+    f->code = (gp_code *)gp_incref((gp_obj *)co);
+    f->func = NULL;
+    f->globals = gp_incref(globals);
+    f->builtins = gp_incref(gp_main_interp->builtins);
+    f->locals = gp_xincref(locals);
+    f->borrowed = false;
+    frame_init_common(f, co);
+}
+
+/* Room for a frame of co on the thread's frame stack; NULL + exception. */
+static gp_frame *frame_alloc(gp_thread *ts, gp_code *co) {
     if (GP_UNLIKELY(ts->depth >= ts->interp->recursion_limit)) {
         gp_err_set_str(gp_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
@@ -77,10 +82,29 @@ gp_frame *gp_frame_push(gp_thread *ts, gp_code *co, gp_obj *globals, gp_obj *loc
     ts->ftop += need;
     f->chunk = c;
     f->on_heap = false;
-    frame_init(f, co, globals, locals);
     f->prev = ts->frame;
     ts->frame = f;
     ts->depth++;
+    return f;
+}
+
+gp_frame *gp_frame_push(gp_thread *ts, gp_code *co, gp_obj *globals, gp_obj *locals) {
+    gp_frame *f = frame_alloc(ts, co);
+    if (f) frame_init(f, co, globals, locals);
+    return f;
+}
+
+gp_frame *gp_frame_push_func(gp_thread *ts, gp_function *fn) {
+    gp_code *co = fn->code;
+    gp_frame *f = frame_alloc(ts, co);
+    if (!f) return NULL;
+    f->code = co;
+    f->func = gp_incref((gp_obj *)fn);
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->borrowed = true;
+    frame_init_common(f, co);
     return f;
 }
 
@@ -102,10 +126,17 @@ void gp_frame_clear(gp_frame *f) {
         gp_obj *v = *--f->sp;
         gp_xdecref(v);
     }
+    GP_CLEAR(f->locals);
+    if (f->borrowed) {
+        /* code, globals and builtins belong to func: drop it last */
+        f->globals = f->builtins = NULL;
+        f->code = NULL;
+        GP_CLEAR(f->func);
+        return;
+    }
     GP_CLEAR(f->func);
     GP_CLEAR(f->globals);
     GP_CLEAR(f->builtins);
-    GP_CLEAR(f->locals);
     f->code = NULL;
     gp_decref((gp_obj *)co);
 }

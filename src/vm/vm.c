@@ -968,12 +968,11 @@ dispatch:
             gp_function *fn = (gp_function *)c_callable;
             gp_code *nco = fn->code;
             SAVE_FRAME();
-            gp_frame *nf = gp_frame_push(ts, nco, fn->globals, NULL);
+            gp_frame *nf = gp_frame_push_func(ts, fn);
             if (!nf) {
                 while (sp > c_base) { gp_obj *x = POP(); gp_xdecref(x); }
                 goto error;
             }
-            nf->func = gp_incref(c_callable);
             if (!c_kwnames && c_nargs == (size_t)nco->argcount && nco->kwonlyargcount == 0 &&
                 !(nco->flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS))) {
                 /* the common case: the arguments' references move into the frame */

@@ -121,12 +121,16 @@ struct gp_frame {
     bool is_entry;            /* returning leaves the C eval function */
     bool on_heap;             /* a generator's frame */
     bool yielded;             /* the last exit was a yield */
+    bool borrowed;            /* code/globals/builtins are borrowed from func */
     gp_obj *gen;              /* borrowed: the generator owning this frame */
     void *chunk;              /* frame stack chunk (frame.c) */
     gp_obj *localsplus[];     /* locals, cells, free cells, then the stack, then blocks */
 };
 
 gp_frame *gp_frame_push(gp_thread *ts, gp_code *co, gp_obj *globals, gp_obj *locals);
+/* A function call's frame: holds the function, borrows its code, globals
+ * and builtins (the cheap path of every Python call). */
+gp_frame *gp_frame_push_func(gp_thread *ts, gp_function *fn);
 gp_frame *gp_frame_new_heap(gp_code *co, gp_obj *globals, gp_obj *locals);
 /* Drops every reference the frame holds and releases its memory. */
 void gp_frame_pop(gp_thread *ts, gp_frame *f);
