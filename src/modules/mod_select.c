@@ -78,6 +78,7 @@ static gp_obj *sel_select(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
     double timeout;
     if (get_timeout(args[3], &timeout) < 0) return NULL;
     if (timeout < 0 && args[3] != gp_None) return gp_err_set_str(gp_exc_ValueError, "timeout must be non-negative");
+    if (timeout > 1e9) timeout = 1e9;
     int64_t deadline = now_ns() + (int64_t)(timeout * 1e9);
     fd_set sets[3];
     int maxfd = -1, rc, err;
@@ -145,13 +146,14 @@ static gp_obj *ep_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     if (maxev <= 0) maxev = 1024;
     if (maxev > 4096) maxev = 4096;
     struct epoll_event evs[4096];
+    if (timeout > 1e9) timeout = 1e9;
     int64_t deadline = now_ns() + (int64_t)(timeout * 1e9);
     gp_thread *ts = gp_tstate();
     for (;;) {
         int ms = -1;
         if (timeout >= 0) {
-            int64_t left = deadline - now_ns();
-            ms = left <= 0 ? 0 : (int)((left + 999999) / 1000000);
+            int64_t left = deadline - now_ns(), m = (left + 999999) / 1000000;
+            ms = left <= 0 ? 0 : m > 2147483647 ? 2147483647 : (int)m;
         }
         GIL_BEGIN_ALLOW_THREADS(ts->interp->gil)
         rc = epoll_wait(epfd, evs, maxev, ms);

@@ -58,6 +58,12 @@ static int64_t now_ns(void) {
 /* Waits until fd is readable (or writable) for at most timeout seconds.
  * 1: ready, 0: timed out (TimeoutError set), -1: another exception. */
 static int wait_fd(int fd, bool writing, double timeout) {
+    if (fd < 0) { /* poll() would ignore it and sleep out the timeout */
+        errno = EBADF;
+        gp_err_from_errno(gp_exc_OSError);
+        return -1;
+    }
+    if (timeout > 1e9) timeout = 1e9; /* ~31 years: keeps the deadline in range */
     int64_t deadline = now_ns() + (int64_t)(timeout * 1e9);
     gp_thread *ts = gp_tstate();
     for (;;) {
@@ -66,7 +72,8 @@ static int wait_fd(int fd, bool writing, double timeout) {
         struct pollfd p = {fd, (short)(writing ? POLLOUT : POLLIN), 0};
         int r, err;
         GIL_OFF
-        r = poll(&p, 1, (int)((left + 999999) / 1000000));
+        int64_t ms = (left + 999999) / 1000000;
+        r = poll(&p, 1, ms > 2147483647 ? 2147483647 : (int)ms);
         err = errno;
         GIL_ON
         if (r > 0) return 1;
