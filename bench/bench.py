@@ -186,6 +186,7 @@ def find_runtimes(gilpy, others, policies=('fair', 'cpython', 'legacy')):
 
 # ------------------------------------------------------------- benchmarks
 
+LIMIT = 'timeout -k 5 180 '
 MP_N = {False: 20000, True: 6000}
 ECHO_SECS = {False: 1.0, True: 0.4}
 
@@ -196,7 +197,9 @@ class Bench:
         self.client = None
 
     def run_py(self, rt, script, args=(), env=''):
-        cmd = (env + ' ' if env else '') + cmdline(rt['argv'] + [script] + [str(a) for a in args])
+        # a time limit: a script that dies in its main thread while another
+        # thread waits (2.7 lacks perf_counter) would otherwise hang forever
+        cmd = (env + ' ' if env else '') + LIMIT + cmdline(rt['argv'] + [script] + [str(a) for a in args])
         return sh(cmd)
 
     def single(self, rt):
@@ -205,7 +208,7 @@ class Bench:
         script = os.path.join(HERE, 'single_thread.py')
         if self.quick:
             return {'skipped': 1}
-        ok, out = sh('%s >/dev/null 2>&1; st=$?; times; exit $st' % cmdline(rt['argv'] + [script]))
+        ok, out = sh('%s%s >/dev/null 2>&1; st=$?; times; exit $st' % (LIMIT, cmdline(rt['argv'] + [script])))
         if not ok:
             raise RuntimeError('single_thread.py failed')
         child = out.strip().splitlines()[-1].split()
@@ -247,7 +250,7 @@ i=0; while [ ! -s "$pf" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
 exec 9>&-; wait $spid; rm -f "$f" "$pf"; exit $rc''' % (
             cmdline(rt['argv'] + [os.path.join(HERE, 'io', server)] + ([arg] if arg else [])),
             quote(self.client), conns, secs)
-        ok, out = sh('sh -c %s' % quote(script))
+        ok, out = sh('%ssh -c %s' % (LIMIT, quote(script)))
         r = parse_kv(out, 'requests')
         if not ok or r is None:
             raise RuntimeError('echo: ' + (out.strip().splitlines()[-1] if out.strip() else 'failed'))
