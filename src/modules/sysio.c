@@ -33,44 +33,54 @@ typedef struct sysfile {
     size_t ipos, ilen, icap;
     bool eof;
     const char *name;
+    uint64_t wnext, wserving; /* write tickets (write_all) */
 } sysfile;
 
 extern gp_type gp_sysfile_type;
 bool gp_sysio_unbuffered;
 
-/* Writes leave the GIL behind; a ticket taken under the GIL keeps them in
- * the order their data was produced (a later flush of another thread must
- * not overtake an earlier one that is still on its way to write()). */
+/* Writes leave the GIL behind; a ticket per file, taken under the GIL,
+ * keeps them in the order their data was produced (a later flush of
+ * another thread must not overtake an earlier one still on its way to
+ * write()).  The mutex is never held across write(): a write blocked on
+ * a full pipe must not stop the GIL holder nor writes to other files. */
 static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t write_turn = PTHREAD_COND_INITIALIZER;
-static uint64_t write_next, write_serving;
 
 /* Writes s with the GIL released: s must not be memory another thread
  * may change meanwhile (sf_flush hands over a detached buffer). */
-static int write_all(int fd, const char *s, size_t n) {
+static int write_all(sysfile *f, const char *s, size_t n) {
     gil_t *gil = gp_main_interp->gil;
-    int rc = 0;
+    int rc = 0, err = 0;
+    int fd = f->fd;
     pthread_mutex_lock(&write_lock);
-    uint64_t ticket = write_next++;
+    uint64_t ticket = f->wnext++;
     pthread_mutex_unlock(&write_lock);
+    /* f stays alive: the caller holds a reference to it */
     GIL_BEGIN_ALLOW_THREADS(gil)
     pthread_mutex_lock(&write_lock);
-    while (write_serving != ticket) pthread_cond_wait(&write_turn, &write_lock);
+    while (f->wserving != ticket) pthread_cond_wait(&write_turn, &write_lock);
+    pthread_mutex_unlock(&write_lock);
     while (n > 0) {
         ssize_t w = write(fd, s, n);
         if (w < 0) {
             if (errno == EINTR) continue;
+            err = errno;
             rc = -1;
             break;
         }
         s += w;
         n -= (size_t)w;
     }
-    write_serving++;
-    pthread_cond_broadcast(&write_turn);
+    pthread_mutex_lock(&write_lock);
+    f->wserving++;
     pthread_mutex_unlock(&write_lock);
+    pthread_cond_broadcast(&write_turn);
     GIL_END_ALLOW_THREADS
-    if (rc < 0) gp_err_from_errno(gp_exc_OSError);
+    if (rc < 0) {
+        errno = err;
+        gp_err_from_errno(gp_exc_OSError);
+    }
     return rc;
 }
 
@@ -84,7 +94,7 @@ static int sf_flush(sysfile *f) {
     if (!fresh) return -1;
     f->buf = fresh;
     f->len = 0;
-    int rc = write_all(f->fd, full, n);
+    int rc = write_all(f, full, n);
     gp_mem_free(full);
     return rc;
 }
@@ -96,13 +106,13 @@ static int sf_write(sysfile *f, const char *s, size_t n) {
     }
     if (f->unbuffered) {
         if (sf_flush(f) < 0) return -1;
-        return write_all(f->fd, s, n);
+        return write_all(f, s, n);
     }
     /* a loop: while the flush has the GIL released, other threads may
      * fill the fresh buffer again */
     while (f->len + n > f->cap) {
         if (sf_flush(f) < 0) return -1;
-        if (n >= f->cap) return write_all(f->fd, s, n);
+        if (n >= f->cap) return write_all(f, s, n);
     }
     memcpy(f->buf + f->len, s, n);
     f->len += n;
@@ -644,9 +654,14 @@ void gp_sys_flush_all(void) {
 }
 
 /* In a child after fork() (thread.c): a thread of the parent may have held
- * the write lock or a ticket that will never be served here. */
+ * the write lock or a ticket that will never be served here (reset for
+ * the standard files; another file a parent thread was writing at the
+ * fork stays stuck in the child). */
 void gp_sysio_after_fork_child(void) {
     pthread_mutex_init(&write_lock, NULL);
     pthread_cond_init(&write_turn, NULL);
-    write_serving = write_next;
+    for (int i = 0; i < 3; i++) {
+        sysfile *f = (sysfile *)std_files[i];
+        if (f) f->wserving = f->wnext;
+    }
 }
