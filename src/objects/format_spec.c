@@ -92,13 +92,17 @@ static gp_obj *pad(const gp_fmtspec *f, const char *body, size_t n, size_t signl
     if (align == '<') right = fillcount;
     else if (align == '^') { left = fillcount / 2; right = fillcount - left; }
     else left = fillcount;
+    /* format(1, '2000000000000'): MemoryError before looping that often */
+    void *probe = fillcount > 4096 ? malloc((size_t)fillcount * fl + n + 8) : NULL;
+    if (fillcount > 4096 && !probe) return gp_err_nomemory();
+    free(probe);
     gp_strbuf b;
     gp_strbuf_init(&b);
     if (align == '=') gp_strbuf_add(&b, body, signlen);
-    for (gp_ssize i = 0; i < left; i++) gp_strbuf_add(&b, fill, fl);
+    for (gp_ssize i = 0; i < left && !b.failed; i++) gp_strbuf_add(&b, fill, fl);
     if (align == '=') gp_strbuf_add(&b, body + signlen, n - signlen);
     else gp_strbuf_add(&b, body, n);
-    for (gp_ssize i = 0; i < right; i++) gp_strbuf_add(&b, fill, fl);
+    for (gp_ssize i = 0; i < right && !b.failed; i++) gp_strbuf_add(&b, fill, fl);
     return gp_strbuf_finish(&b);
 }
 

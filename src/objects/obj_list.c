@@ -89,6 +89,12 @@ int gp_list_extend(gp_obj *o, gp_obj *iterable)
         l->size += n;
         return 0;
     }
+    if (GP_TYPE(iterable) == &gp_range_type) {
+        /* its length is known: list(range(2**61)) fails at once with
+         * MemoryError, as CPython, instead of filling memory item by item */
+        gp_ssize n = gp_len(iterable);
+        if (n < 0 || list_reserve(l, l->size + n) < 0) return -1;
+    }
     gp_obj *it = gp_iter(iterable);
     if (!it) return -1;
     gp_obj *x;

@@ -3,6 +3,8 @@
  * mapping, the is*() predicates, padding (center, ljust, rjust, zfill),
  * expandtabs, translate and maketrans; and the method table of str.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "types.h"
@@ -186,9 +188,15 @@ gp_obj *gp_str_pad(gp_obj *self, gp_ssize left, gp_ssize right, gp_obj *fill)
     gp_strbuf_init(&b);
     const char *f = fill ? GP_STR_DATA(fill) : " ";
     size_t fn = fill ? (size_t)GP_STR_NBYTES(fill) : 1;
-    for (gp_ssize i = 0; i < left; i++) gp_strbuf_add(&b, f, fn);
+    /* 'x'.ljust(2**62): fail with MemoryError before looping 2**62 times */
+    size_t pad = (size_t)(left > 0 ? left : 0) + (size_t)(right > 0 ? right : 0);
+    if (pad > ((size_t)INTPTR_MAX - (size_t)GP_STR_NBYTES(self)) / fn / 2) return gp_err_nomemory();
+    void *probe = malloc(pad * fn + (size_t)GP_STR_NBYTES(self) + 1);
+    if (!probe) return gp_err_nomemory();
+    free(probe);
+    for (gp_ssize i = 0; i < left && !b.failed; i++) gp_strbuf_add(&b, f, fn);
     gp_strbuf_add(&b, GP_STR_DATA(self), (size_t)GP_STR_NBYTES(self));
-    for (gp_ssize i = 0; i < right; i++) gp_strbuf_add(&b, f, fn);
+    for (gp_ssize i = 0; i < right && !b.failed; i++) gp_strbuf_add(&b, f, fn);
     return gp_strbuf_finish(&b);
 }
 

@@ -204,16 +204,24 @@ static void pct_pad(gp_strbuf *b, const pct_flags *f, const char *sign, const ch
 {
     gp_ssize total = (gp_ssize)strlen(sign) + cps;
     gp_ssize fill = f->width > total ? f->width - total : 0;
+    /* '%*d' % (2**40, 1): MemoryError before looping 2**40 times */
+    void *probe = fill > 4096 ? malloc((size_t)fill + n + 8) : NULL;
+    if (fill > 4096 && !probe) {
+        gp_err_nomemory();
+        b->failed = true;
+        return;
+    }
+    free(probe);
     if (f->left) {
         gp_strbuf_addc(b, sign);
         gp_strbuf_add(b, body, n);
-        for (gp_ssize i = 0; i < fill; i++) gp_strbuf_add(b, " ", 1);
+        for (gp_ssize i = 0; i < fill && !b->failed; i++) gp_strbuf_add(b, " ", 1);
     } else if (f->zero && numeric) {
         gp_strbuf_addc(b, sign);
-        for (gp_ssize i = 0; i < fill; i++) gp_strbuf_add(b, "0", 1);
+        for (gp_ssize i = 0; i < fill && !b->failed; i++) gp_strbuf_add(b, "0", 1);
         gp_strbuf_add(b, body, n);
     } else {
-        for (gp_ssize i = 0; i < fill; i++) gp_strbuf_add(b, " ", 1);
+        for (gp_ssize i = 0; i < fill && !b->failed; i++) gp_strbuf_add(b, " ", 1);
         gp_strbuf_addc(b, sign);
         gp_strbuf_add(b, body, n);
     }
