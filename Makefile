@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc)
 CMAKE_GEN  := -G Ninja
 APT_PKGS   := cmake ninja-build clang gcc libcmocka-dev libgmp-dev libedit-dev pkg-config python3 valgrind chromium
 
-.PHONY: all build deps test test-normal test-asan test-tsan demo bench install clean
+.PHONY: all build deps test test-normal test-asan test-tsan demo bench install clean fuzz
 
 all: build
 
@@ -46,6 +46,27 @@ test-tsan:
 	@cd $(BUILD)-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j $(JOBS) -L tsan
 
 # the showcase: examples/demo.py on gilpy (under a minute)
+# libFuzzer targets (tests/fuzz, docs/testing.md): each runs FUZZ_SECONDS,
+# one after the other, with its corpus in $(BUILD)-fuzz/corpus/<target>
+# seeded from tests/py and tests/fuzz/seeds; crashes land in
+# $(BUILD)-fuzz/artifacts/<target>/ and make the run fail.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= parse compile run json pickle
+fuzz:
+	@cmake -S . -B $(BUILD)-fuzz $(CMAKE_GEN) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DGILPY_SANITIZE=address,undefined -DGILPY_FUZZ=ON >/dev/null
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  c=$(BUILD)-fuzz/corpus/$$t; a=$(BUILD)-fuzz/artifacts/$$t; mkdir -p $$c $$a; \
+	  seeds="tests/fuzz/regress/$$t"; [ -d tests/fuzz/seeds/$$t ] && seeds="$$seeds tests/fuzz/seeds/$$t"; \
+	  case $$t in parse|compile|run) seeds="$$seeds tests/py/core tests/py/lang";; esac; \
+	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  ( cd $(BUILD)-fuzz && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+	    nice -n 10 ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=30 \
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(CURDIR)/$$a/ \
+	    $(CURDIR)/$$c $(addprefix $(CURDIR)/,$$seeds) ) 2>&1 | tail -n 12; \
+	done
+
 demo: deps build
 	@$(BUILD)/gilpy examples/demo.py
 

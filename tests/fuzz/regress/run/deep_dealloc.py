@@ -1,0 +1,4 @@
+x = None
+for i in range(300000):
+    x = [x]
+del x

@@ -1,0 +1,5 @@
+while 1:
+    try:
+        while 1: pass
+    except BaseException:
+        pass
