@@ -56,16 +56,18 @@ fuzz:
 	@cmake -S . -B $(BUILD)-fuzz $(CMAKE_GEN) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DGILPY_SANITIZE=address,undefined -DGILPY_FUZZ=ON >/dev/null
 	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
-	@set -e; for t in $(FUZZ_TARGETS); do \
-	  c=$(BUILD)-fuzz/corpus/$$t; a=$(BUILD)-fuzz/artifacts/$$t; mkdir -p $$c $$a; \
-	  seeds="tests/fuzz/regress/$$t"; [ -d tests/fuzz/seeds/$$t ] && seeds="$$seeds tests/fuzz/seeds/$$t"; \
-	  case $$t in parse|compile|run) seeds="$$seeds tests/py/core tests/py/lang";; esac; \
+	@set -e; b=$$(realpath -m $(BUILD)-fuzz); for t in $(FUZZ_TARGETS); do \
+	  c=$$b/corpus/$$t; a=$$b/artifacts/$$t; mkdir -p $$c $$a; \
+	  seeds="$(CURDIR)/tests/fuzz/regress/$$t"; \
+	  [ -d tests/fuzz/seeds/$$t ] && seeds="$$seeds $(CURDIR)/tests/fuzz/seeds/$$t"; \
+	  case $$t in parse|compile|run) seeds="$$seeds $(CURDIR)/tests/py/core $(CURDIR)/tests/py/lang";; esac; \
 	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
-	  ( cd $(BUILD)-fuzz && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+	  ( cd $$b && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
 	    nice -n 10 ./tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=30 \
-	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(CURDIR)/$$a/ \
-	    $(CURDIR)/$$c $(addprefix $(CURDIR)/,$$seeds) ) 2>&1 | tail -n 12; \
-	done
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$$a/ $$c $$seeds ) 2>&1 | tail -n 12; \
+	done; \
+	if ls $(BUILD)-fuzz/artifacts/*/* >/dev/null 2>&1; then \
+	  echo "fuzz: crash inputs in $(BUILD)-fuzz/artifacts/ (move them to tests/fuzz/regress once fixed)"; exit 1; fi
 
 demo: deps build
 	@$(BUILD)/gilpy examples/demo.py
