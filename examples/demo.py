@@ -431,7 +431,7 @@ def scenario_threads():
 
 def scenario_cpu():
     title(2, 'CPU-bound work: threads do not help, processes and GIL-free native code do')
-    n = scaled(30000, 2000)
+    n = scaled(45000, 2000)
     progress('gilpy: count primes below %d twice, sequential / 2 threads / Pool(2)' % n)
     me = child_cpu(n)
     py = py3_child('cpu', n)
