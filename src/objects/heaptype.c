@@ -80,6 +80,18 @@ void gp_heaptype_clear_members(gp_obj *o)
     }
 }
 
+/* Visits the __slots__ values gp_heaptype_clear_members drops (gc.c). */
+void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void *arg)
+{
+    for (gp_type *t = GP_TYPE(o); t && (t->flags & GP_TF_HEAPTYPE); t = t->tp_base) {
+        heap_ext *x = t->user;
+        for (gp_ssize i = 0; x && i < x->nmembers; i++) {
+            gp_obj *v = *(gp_obj **)((char *)o + x->offsets[i]);
+            if (v) visit(v, arg);
+        }
+    }
+}
+
 /* ---- layout ----------------------------------------------------------------------------------- */
 
 /* The base whose C layout instances extend (heap classes add nothing that matters). */

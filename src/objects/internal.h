@@ -6,6 +6,7 @@
 #define GP_OBJECTS_INTERNAL_H
 
 #include "types.h"
+#include "gc.h"
 
 /* Numeric hashing (CPython's scheme: reduction modulo 2**61 - 1). */
 #define GP_HASH_BITS 61

@@ -52,6 +52,7 @@ gp_obj *gp_dict_new(void)
     d->used = 0;
     d->table = NULL;
     d->version = ++version_counter;
+    gp_gc_track((gp_obj *)d);
     return (gp_obj *)d;
 }
 

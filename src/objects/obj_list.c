@@ -32,6 +32,7 @@ gp_obj *gp_list_new(gp_ssize n)
         l->items = calloc((size_t)n, sizeof(gp_obj *));
         if (!l->items) { l->size = l->cap = 0; gp_decref((gp_obj *)l); return gp_err_nomemory(); }
     }
+    gp_gc_track((gp_obj *)l);
     return (gp_obj *)l;
 }
 

@@ -42,13 +42,22 @@ gp_obj *gp_obj_alloc_size(gp_type *t, size_t size)
     if (!o) return gp_err_nomemory();
     o->refcnt = 1;
     o->type = t;
-    if (t->flags & GP_TF_HEAPTYPE) gp_incref((gp_obj *)t);
+    if (t->flags & GP_TF_HEAPTYPE) {
+        gp_incref((gp_obj *)t);
+        if (!(t->flags & GP_TF_TYPE_SUB)) gp_gc_track(o); /* class instances: gc.c */
+    }
     return o;
 }
 
 gp_obj *gp_obj_alloc(gp_type *t) { return gp_obj_alloc_size(t, t->basicsize); }
 
-void gp_obj_free(gp_obj *o) { free(o); }
+void gp_obj_free(gp_obj *o)
+{
+    gp_type *t = o->type;
+    /* normally untracked by gp_dealloc already; this covers error paths that free directly */
+    if (gp_gc_maybe_tracked(t)) gp_gc_untrack(o);
+    free(o);
+}
 
 /* The trashcan: freeing a container drops its items, which may free
  * containers in turn, so a million-deep nested list would recurse a million
@@ -79,6 +88,9 @@ static void dealloc_now(gp_obj *o)
 
 void gp_dealloc(gp_obj *o)
 {
+    gp_type *ty = o->type;
+    /* leave the collector's set first: a dying object is no one's referent */
+    if (gp_gc_maybe_tracked(ty)) gp_gc_untrack(o);
     if (GP_UNLIKELY(dealloc_depth >= DEALLOC_MAX_DEPTH)) {
         o->refcnt = (gp_ssize)(intptr_t)dealloc_deferred;
         dealloc_deferred = o;

@@ -11,6 +11,7 @@ void gp_slots_from_dict(gp_type *t);  /* before gp_type_ready: own dunders becom
 void gp_slots_fixup(gp_type *t);      /* after gp_type_ready: __hash__ = None etc. */
 gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, gp_obj *const *kwvals, gp_obj *kwnames);
 void gp_heaptype_clear_members(gp_obj *o);
+void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void *arg);
 gp_obj *gp_heaptype_qualname(gp_type *t); /* borrowed or NULL */
 gp_obj *gp_type_subclasses(gp_type *t);   /* new list */
 void gp_type_refresh_slots(gp_type *t);   /* after a special method was set or deleted */

@@ -5,13 +5,24 @@
  * same cell.
  */
 #include "vm.h"
+#include "gc.h"
 
 gp_obj *gp_cell_new(gp_obj *v) {
     gp_cell *c = (gp_cell *)gp_obj_alloc(&gp_cell_type);
     if (!c) return NULL;
     c->ref = gp_xincref(v);
+    gp_gc_track((gp_obj *)c);
     return (gp_obj *)c;
 }
+
+/* The cycle collector's view (gc.h): a cell owns its one value. */
+static void cell_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) {
+    if (((gp_cell *)o)->ref) visit(((gp_cell *)o)->ref, arg);
+}
+
+static void cell_clear(gp_obj *o) { GP_CLEAR(((gp_cell *)o)->ref); }
+
+void gp_cell_gc_register(void) { gp_gc_register_type(&gp_cell_type, cell_traverse, cell_clear); }
 
 static void cell_dealloc(gp_obj *o) {
     gp_xdecref(((gp_cell *)o)->ref);

@@ -15,6 +15,7 @@
 
 #include "thread.h"
 #include "vm.h"
+#include "gc.h"
 
 _Thread_local gp_thread *gp__tstate;
 gp_interp *gp_main_interp;
@@ -30,6 +31,11 @@ int gp_recursion_enter(const char *where) {
         return -1;
     }
     return 0;
+}
+
+/* gc.c wants a collection: run it at the VM's next safe point. */
+static void gc_request(void) {
+    if (gp_main_interp && gp_main_interp->gil) gil_pending_set(gp_main_interp->gil, GP_PENDING_GC);
 }
 
 static void on_sigint(int sig) {
@@ -91,6 +97,8 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
         if (rc < 0) fprintf(stderr, "gilpy: cannot trace the GIL to %s: %s\n", cfg->giltrace, gil_strerror(rc));
     }
 
+    gp_function_gc_register(); /* before any function or cell exists */
+    gp_cell_gc_register();
     if (gp_objects_init() < 0) fatal("cannot initialise the object system");
     if (ready_vm_types() < 0) fatal("cannot initialise the VM types");
     in->modules = gp_dict_new();
@@ -117,6 +125,9 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("_select", gp_mod_select_init);
     extern gp_obj *gp_mod_gil_init(void);
     gp_import_register_builtin("gil", gp_mod_gil_init);
+    extern gp_obj *gp_mod_gc_init(void);
+    gp_import_register_builtin("gc", gp_mod_gc_init);
+    gp_gc_request_hook = gc_request;
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -130,6 +141,7 @@ void gp_interp_fini(void) {
     gp_interp *in = gp_main_interp;
     if (!in) return;
     gp_thread_shutdown(); /* waits for non-daemon threads */
+    gp_gc_collect(); /* cycles die before the leak check; live globals stay */
     gp_sys_flush_all();
     gp_obj *x = gp_sys_get("_xoptions");
     bool stats = x && GP_DICT_CHECK(x) && gp_dict_get_cstr(x, "gilstats");

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "vm.h"
+#include "gc.h"
 
 #ifndef GP_USE_COMPUTED_GOTO
 #if defined(__GNUC__)
@@ -138,6 +139,11 @@ void gp_vm_signal_sigint(void) {
 
 static int vm_breaker(gp_thread *ts) {
     uint32_t mine = gil_breaker_poll(ts->gil);
+    if (mine & GP_PENDING_GC) {
+        /* a safe point: no half-built object is in reach of the collector */
+        gil_pending_clear(ts->interp->gil, GP_PENDING_GC);
+        gp_gc_collect_auto();
+    }
     if (mine & GP_PENDING_SIGNAL) return gp_vm_handle_pending(ts);
     return 0;
 }

@@ -101,6 +101,8 @@ gp_obj *gp_function_new(gp_code *code, gp_obj *globals);
 typedef struct gp_cell { gp_obj base; gp_obj *ref; } gp_cell;
 extern gp_type gp_cell_type;
 gp_obj *gp_cell_new(gp_obj *v); /* v may be NULL (empty) */
+void gp_cell_gc_register(void);      /* cells and functions join the cycle collector (gc.h) */
+void gp_function_gc_register(void);
 
 /* ---- frames (frame.c) ---------------------------------------------------- */
 enum { GP_BLOCK_FINALLY = 1, GP_BLOCK_HANDLER = 2 };
@@ -199,6 +201,7 @@ void gp_vm_chain_context(gp_thread *ts, gp_obj *exc);
 /* Handles the eval-breaker's embedder bits (signals); -1 with an exception. */
 int gp_vm_handle_pending(gp_thread *ts);
 #define GP_PENDING_SIGNAL GIL_PENDING_USER(0)
+#define GP_PENDING_GC GIL_PENDING_USER(1)     /* the cycle collector asked to run (gc.h) */
 /* Async-signal-safe: records a SIGINT for the main thread (KeyboardInterrupt). */
 void gp_vm_signal_sigint(void);
 
