@@ -7,6 +7,7 @@
 
 static const char fuzz_prelude[] =
     "import pickle, io, builtins\n"
+    "_reader = getattr(pickle, '_BytesReader', io.BytesIO)  # gilpy: BytesIO has no readline yet\n"
     "_ok = {'set', 'frozenset', 'complex', 'bytearray', 'list', 'dict', 'tuple', 'int', 'str',\n"
     "       'bytes', 'slice', 'range', 'float', 'bool', 'object', 'type', 'getattr'}\n"
     "class _U(pickle.Unpickler):\n"
@@ -16,7 +17,7 @@ static const char fuzz_prelude[] =
     "        raise pickle.UnpicklingError('forbidden %s.%s' % (module, name))\n"
     "def fuzz_one(b):\n"
     "    try:\n"
-    "        v = _U(io.BytesIO(b)).load()\n"
+    "        v = _U(_reader(b)).load()\n"
     "    except Exception:\n"
     "        return\n"
     "    try:\n"
