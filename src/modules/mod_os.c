@@ -18,20 +18,7 @@
 
 extern char **environ;
 
-static int get_fd(gp_obj *o, int *fd) {
-    if (!GP_INT_CHECK(o)) {
-        gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    int ovf = 0;
-    int64_t v = gp_int_as_i64(o, &ovf);
-    if (ovf || v > 2147483647 || v < -2147483647 - 1) {
-        gp_err_set_str(gp_exc_OverflowError, "fd is greater than maximum");
-        return -1;
-    }
-    *fd = (int)v;
-    return 0;
-}
+static int get_fd(gp_obj *o, int *fd) { return gp_int_as_cint(o, fd, "fd is greater than maximum"); }
 
 static gp_obj *os_pipe(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("pipe", nargs, kwnames, 0, 0) < 0) return NULL;

@@ -29,20 +29,7 @@
 #define GIL_OFF GIL_BEGIN_ALLOW_THREADS(gp_tstate()->interp->gil)
 #define GIL_ON GIL_END_ALLOW_THREADS
 
-static int arg_int(gp_obj *o, int *out) {
-    if (!GP_INT_CHECK(o)) {
-        gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    int ovf = 0;
-    int64_t v = gp_int_as_i64(o, &ovf);
-    if (ovf || v > 2147483647 || v < -2147483647 - 1) {
-        gp_err_set_str(gp_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
+static int arg_int(gp_obj *o, int *out) { return gp_int_as_cint(o, out, "signed integer is greater than maximum"); }
 
 static double arg_timeout(gp_obj *o) {
     if (o == gp_None) return -1.0;

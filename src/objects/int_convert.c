@@ -4,6 +4,7 @@
  * conversion of big ints (and their ratios) to double, and int(float).
  */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,6 +107,25 @@ gp_ssize gp_int_as_ssize(gp_obj *o)
         return -1;
     }
     return (gp_ssize)v;
+}
+
+/* A C int argument (a file descriptor, a flag, a socket option): TypeError
+ * for a non-int, OverflowError with the caller's message beyond int range,
+ * as CPython's argument converters do. */
+int gp_int_as_cint(gp_obj *o, int *out, const char *overflow_msg)
+{
+    if (!GP_INT_CHECK(o)) {
+        gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
+        return -1;
+    }
+    int ovf = 0;
+    int64_t v = gp_int_as_i64(o, &ovf);
+    if (ovf || v > INT_MAX || v < INT_MIN) {
+        gp_err_set_str(gp_exc_OverflowError, overflow_msg);
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 /* ---- to text ------------------------------------------------------------------------------ */

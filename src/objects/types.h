@@ -40,6 +40,7 @@ gp_obj *gp_int_from_mpz(mpz_srcptr z);       /* copies; normalises to small when
 gp_obj *gp_int_from_string(const char *s, size_t len, int base);
 int64_t gp_int_as_i64(gp_obj *o, int *overflow); /* o must be an int */
 gp_ssize gp_int_as_ssize(gp_obj *o);         /* OverflowError "Python int too large to convert to C ssize_t" */
+int gp_int_as_cint(gp_obj *o, int *out, const char *overflow_msg); /* -1: TypeError/OverflowError(msg) */
 double gp_int_as_double(gp_obj *o);          /* OverflowError "int too large to convert to float" */
 int gp_int_sign(gp_obj *o);
 
