@@ -32,9 +32,11 @@
  *   clock) is charged at least one interval more than the newcomer's vrt.
  * - Preemption: a newcomer behind the holder by more than a quarter
  *   interval (an I/O-bound thread back from a blocking call) sets the drop
- *   request at once; the holder drops at its next poll.  Otherwise waiters
- *   set it when the current hold is one interval old, so CPU-bound threads
- *   rotate every interval.  A thread that blocks briefly but mostly
+ *   request after a grace of F_SPIN_NS (at once if others queue ahead of
+ *   it); the holder drops at its next poll.  The grace lets a holder that
+ *   is about to block (it just woke the newcomer) leave on its own.
+ *   Otherwise waiters set it when the current hold is one interval old,
+ *   so CPU-bound threads rotate every interval.  A thread that blocks briefly but mostly
  *   computes accrues vrt like any CPU-bound thread, so it cannot starve a
  *   pure CPU thread: their GIL time converges to equal shares.
  * - qlock protects the queue, hold_since, holder, floor and every thread's
@@ -272,14 +274,16 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
   fair_waiter w = {.t = t, .vrt = t->vrt_ns, .seq = ++p->seq};
   atomic_init(&w.granted, W_AWAKE);
   fair_enqueue(p, &w);
-  /* Used less GIL time than the holder, by a margin (hysteresis between
-   * CPU-bound threads): preempt the holder now. */
-  if (lag > (int64_t)(ival / F_GRAN_DIV))
-    fair_request(g, t);
-  /* Counted as waiting only now, so gil_waiting() > 0 implies the
-   * preemption decision has been made (tests rely on it). */
-  gil__wait_begin(g, t);
   int spin = p->head == &w;
+  /* Used less GIL time than the holder, by a margin (hysteresis between
+   * CPU-bound threads): preempt the holder.  The next in line first spins
+   * for F_SPIN_NS without asking: a holder that just woke us (an Event
+   * set, a lock released) usually blocks itself within microseconds, and
+   * a forced drop then would cost it a second GIL round trip. */
+  int urgent = lag > (int64_t)(ival / F_GRAN_DIV);
+  if (urgent && !spin)
+    fair_request(g, t);
+  gil__wait_begin(g, t);
 
   for (;;) {
     uint64_t now = gil__now_ns();
@@ -297,6 +301,16 @@ static int fair_take_slow(gil_t *g, gil_thread_t *t) {
       spin = 0;
       if (fair_spin(&w.granted))
         break;
+      if (urgent) { /* the holder kept computing: now ask it */
+        GIL__CHECK(pthread_mutex_lock(&p->qlock));
+        if (atomic_load_explicit(&w.granted, memory_order_acquire) ==
+            W_GRANTED) {
+          GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+          break;
+        }
+        fair_request(g, t);
+        GIL__CHECK(pthread_mutex_unlock(&p->qlock));
+      }
     }
     uint32_t e = W_AWAKE;
     if (atomic_compare_exchange_strong_explicit(&w.granted, &e, W_ASLEEP,

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "thread.h"
 
@@ -276,9 +277,16 @@ typedef struct {
     gp_obj base;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    int flag;
-    uint64_t gen; /* bumped by every set() that raised the flag */
+    _Atomic int flag;      /* written under mu; read without it by a spinner */
+    _Atomic uint64_t gen;  /* bumped by every set() that raised the flag */
 } eventobj;
+
+/* A waiter spins this long, GIL released, before sleeping on the condition
+ * variable: in a ping-pong the other thread usually sets the flag within
+ * microseconds, and catching it awake saves a futex sleep and wake-up on
+ * each side.  Only with more than one CPU (a spinner would otherwise keep
+ * the setter off the only one). */
+#define EVENT_SPIN_NS 10000
 
 gp_type gp_thread_event_type;
 
@@ -343,6 +351,24 @@ static int64_t mono_now_ns(void) {
 }
 
 /* wait(timeout=None) -> True if the flag was set (even if cleared again) */
+static int event_spin(eventobj *e, uint64_t gen) {
+    static int ncpu;
+    if (!ncpu) ncpu = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (ncpu < 2) return 0;
+    int64_t until = mono_now_ns() + EVENT_SPIN_NS;
+    for (unsigned i = 1;; i++) {
+        if (atomic_load_explicit(&e->flag, memory_order_acquire) ||
+            atomic_load_explicit(&e->gen, memory_order_acquire) != gen)
+            return 1;
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#elif defined(__aarch64__)
+        __asm__ __volatile__("yield");
+#endif
+        if ((i & 63) == 0 && mono_now_ns() > until) return 0;
+    }
+}
+
 static gp_obj *event_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     static const char *const names[] = {"timeout", NULL};
     gp_obj *a[1] = {NULL};
@@ -366,6 +392,7 @@ static gp_obj *event_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
     gp_thread *ts = gp_tstate();
     gil_t *gil = ts->interp->gil;
     int64_t deadline = timeout_ns > 0 ? mono_now_ns() + timeout_ns : INT64_MAX;
+    bool spin = true;
     for (;;) {
         /* the main thread wakes now and then for a pending Ctrl-C */
         int64_t until = deadline;
@@ -373,6 +400,10 @@ static gp_obj *event_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_ob
         struct timespec abs = {(time_t)(until / 1000000000), (long)(until % 1000000000)};
         bool got, timed_out = false;
         GIL_BEGIN_ALLOW_THREADS(gil)
+        if (spin) {
+            spin = false;
+            event_spin(e, gen);
+        }
         pthread_mutex_lock(&e->mu);
         while (!e->flag && e->gen == gen) {
             int rc = until == INT64_MAX ? pthread_cond_wait(&e->cv, &e->mu)
