@@ -1,6 +1,7 @@
 """Data classes (gilpy's dataclasses: the generated methods are closures
 rather than exec'd source, with CPython's behaviour and messages)."""
 import copy as _copy
+import sys as _sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -117,6 +118,10 @@ def _astuple_inner(obj, tuple_factory):
 
 def replace(obj, /, **changes):
     for f in getattr(obj, _FIELDS).values():
+        if isinstance(f.type, InitVar) and f.name not in changes:
+            if f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
@@ -124,6 +129,16 @@ def replace(obj, /, **changes):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def _is_classvar(tp):
+    """typing.ClassVar or ClassVar[...] (also as a string annotation)."""
+    if isinstance(tp, str):
+        return tp.startswith(('ClassVar', 'typing.ClassVar'))
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    return tp is typing.ClassVar or getattr(tp, '__origin__', None) is typing.ClassVar
 
 
 def _collect_fields(cls, kw_only_default):
@@ -138,6 +153,9 @@ def _collect_fields(cls, kw_only_default):
     for name, tp in annotations.items():
         if tp is KW_ONLY or tp == 'KW_ONLY':
             kw_only = True
+            continue
+        if _is_classvar(tp):
+            # a class attribute, not a field
             continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
@@ -172,12 +190,13 @@ def _make_init(cls, fs, frozen):
         if seen_default and not has_default:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
         seen_default = seen_default or has_default
-    names = [f.name for f in pos]
+    initvars = [f for f in init_fields if isinstance(f.type, InitVar)]
     qual = cls.__qualname__ + '.__init__'
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(pos):
-            raise TypeError(f'{qual}() takes {len(pos) + 1} positional arguments but {len(args) + 1} were given')
+            plural = 'argument' if len(pos) == 0 else 'arguments'
+            raise TypeError(f'{qual}() takes {len(pos) + 1} positional {plural} but {len(args) + 1} were given')
         values = {}
         for f, a in zip(pos, args):
             values[f.name] = a
@@ -204,6 +223,8 @@ def _make_init(cls, fs, frozen):
             listed = ', '.join(f"'{m}'" for m in missing[:-1]) + f" and '{missing[-1]}'"
             raise TypeError(f"{qual}() missing {len(missing)} required {kind} arguments: {listed}")
         for f in fs.values():
+            if isinstance(f.type, InitVar):
+                continue
             if not f.init:
                 if f.default is not MISSING:
                     values[f.name] = f.default
@@ -217,25 +238,30 @@ def _make_init(cls, fs, frozen):
                 setattr(self, f.name, values[f.name])
         post = getattr(self, '__post_init__', None)
         if post is not None:
-            post()
+            post(*[values[f.name] for f in initvars])
     __init__.__qualname__ = qual
     return __init__
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+    base_params = [getattr(b, _PARAMS) for b in cls.__mro__[1:] if _PARAMS in b.__dict__]
+    if any(p[5] for p in base_params) and not frozen:
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    if base_params and not all(p[5] for p in base_params) and frozen:
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     fs = _collect_fields(cls, kw_only)
     setattr(cls, _FIELDS, fs)
     setattr(cls, _PARAMS, (init, repr, eq, order, unsafe_hash, frozen))
     if init and '__init__' not in cls.__dict__:
         cls.__init__ = _make_init(cls, fs, frozen)
     if repr and '__repr__' not in cls.__dict__:
-        repr_fields = [f.name for f in fs.values() if f.repr]
+        repr_fields = [f.name for f in fs.values() if f.repr and not isinstance(f.type, InitVar)]
 
         def __repr__(self):
             return self.__class__.__qualname__ + '(' + ', '.join(
                 f'{n}={getattr(self, n)!r}' for n in repr_fields) + ')'
         cls.__repr__ = __repr__
-    cmp_fields = [f.name for f in fs.values() if f.compare]
+    cmp_fields = [f.name for f in fs.values() if f.compare and not isinstance(f.type, InitVar)]
 
     def astup(self):
         return tuple(getattr(self, n) for n in cmp_fields)

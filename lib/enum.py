@@ -48,6 +48,9 @@ class _EnumDict(dict):
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         d = _EnumDict()
         d._flag = any(getattr(b, '_is_flag_', False) for b in bases)
         return d
@@ -66,6 +69,7 @@ class EnumType(type):
                 base_type = b
                 break
         enum_class._member_type_ = base_type
+        is_flag = getattr(enum_class, '_is_flag_', False)
         # a data-type mixin (int, str) must not shadow Enum's repr/str/format
         if base_type is not object:
             first_enum = next((b for b in enum_class.__mro__[1:] if isinstance(b, EnumType)), None)
@@ -74,7 +78,10 @@ class EnumType(type):
                     continue
                 owner = next((b for b in enum_class.__mro__ if name in b.__dict__), object)
                 if not isinstance(owner, EnumType):
-                    setattr(enum_class, name, first_enum.__dict__.get(name, getattr(first_enum, name)))
+                    # the nearest enum class defining it (Flag's repr for IntFlag)
+                    enum_owner = next(b for b in enum_class.__mro__
+                                      if isinstance(b, EnumType) and name in b.__dict__)
+                    type.__setattr__(enum_class, name, enum_owner.__dict__[name])
         for name, value in members:
             if base_type is object:
                 member = object.__new__(enum_class)
@@ -83,13 +90,25 @@ class EnumType(type):
                 member = base_type.__new__(enum_class, *args)
             member._name_ = name
             member._value_ = value
+            if enum_class.__init__ is not object.__init__ and base_type is object:
+                # members are built like instances: __init__ gets the value
+                # (unpacked when it is a tuple), as in CPython
+                member.__init__(*(value if isinstance(value, tuple) else (value,)))
             if value in enum_class._value2member_map_:
                 member = enum_class._value2member_map_[value]
             else:
-                enum_class._member_names_.append(name)
+                # a multi-bit Flag member is an alias: not listed on iteration
+                if not (is_flag and isinstance(value, int) and value & (value - 1)):
+                    enum_class._member_names_.append(name)
                 enum_class._value2member_map_[value] = member
             enum_class._member_map_[name] = member
             type.__setattr__(enum_class, name, member)
+        if is_flag:
+            mask = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int):
+                    mask |= m._value_
+            enum_class._flag_mask_ = mask
         return enum_class
 
     def __call__(cls, value, *args, **kwds):
@@ -135,14 +154,36 @@ class EnumType(type):
             return True
         return member in cls._value2member_map_
 
+    @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % name)
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%s: cannot delete Enum member %r.' % (cls.__name__, name))
+        type.__delattr__(cls, name)
 
     def __repr__(cls):
+        if getattr(cls, '_is_flag_', False):
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
 
 EnumMeta = EnumType
+
+_MappingProxy = type(type.__dict__)
+
+
+def _bits(num, width):
+    """'0b0 0101'-style two's-complement text used in Flag error messages."""
+    width = max(width, num.bit_length())
+    sign = '0b1' if num < 0 else '0b0'
+    return '%s %s' % (sign, format(num & ((1 << width) - 1), 'b').zfill(width))
 
 
 class Enum(metaclass=EnumType):
@@ -206,6 +247,11 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
+        mask = cls._flag_mask_
+        if cls._member_type_ is object and (value < 0 or value & ~mask):
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bits(value, width), _bits(mask, width)))
         member = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and (value & m._value_) == m._value_]
         member._name_ = '|'.join(names) if names else None
@@ -214,16 +260,40 @@ class Flag(Enum):
         return member
 
     def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
+    def __iter__(self):
+        return (m for m in self.__class__
+                if m._value_ and m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        return self.__class__(self._value_ | other._value_)
+        v = self._operand(other)
+        return v if v is NotImplemented else self.__class__(self._value_ | v)
 
     def __and__(self, other):
-        return self.__class__(self._value_ & other._value_)
+        v = self._operand(other)
+        return v if v is NotImplemented else self.__class__(self._value_ & v)
 
     def __xor__(self, other):
-        return self.__class__(self._value_ ^ other._value_)
+        v = self._operand(other)
+        return v if v is NotImplemented else self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
         allbits = 0
@@ -235,6 +305,8 @@ class Flag(Enum):
         return bool(self._value_)
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
         return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):

@@ -40,6 +40,9 @@ MethodType = type(type('_C', (), {'m': lambda self: None})().m)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace:
@@ -61,3 +64,11 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return type(name, bases, ns)
+
+
+def coroutine(func):
+    """Make a generator-based coroutine awaitable.  `await` accepts any
+    generator here, so a generator function is returned unchanged."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func

@@ -463,3 +463,8 @@ ByteString.register(bytes)
 MutableMapping.register(dict)
 MutableSet.register(set)
 Set.register(frozenset)
+MutableSequence.register(bytearray)
+Sequence.register(memoryview)
+
+from collections import deque as _deque
+MutableSequence.register(_deque)

@@ -315,8 +315,14 @@ gp_obj *gp_getitem(gp_obj *o, gp_obj *key)
     gp_binaryfn f = GP_TYPE(o)->getitem;
     if (GP_LIKELY(f != NULL)) return f(o, key);
     if (GP_HAS_FLAG(o, GP_TF_TYPE_SUB)) {
-        gp_obj *cg = gp_getattr_opt(o, gp_str_intern_cstr("__class_getitem__"));
+        /* Looked up on the class's own MRO, not through its metaclass: type
+         * itself has __class_getitem__ (type[int]), its instances must not
+         * inherit it from there. */
+        gp_obj *cg = gp_type_lookup((gp_type *)o, gp_str_intern_cstr("__class_getitem__"));
         if (cg) {
+            gp_descrgetfn get = GP_TYPE(cg)->descr_get;
+            cg = get ? get(cg, NULL, o) : gp_incref(cg);
+            if (!cg) return NULL;
             gp_obj *r = gp_call1(cg, key);
             gp_decref(cg);
             return r;
@@ -472,13 +478,38 @@ static int meta_check(gp_obj *cls, const char *hook, gp_obj *arg)
     return t;
 }
 
+/* isinstance against a real class: the type, then (as CPython does) an
+ * overridden __class__ attribute, which proxies use to pass as their target. */
+static int type_isinstance(gp_obj *o, gp_type *cls)
+{
+    if (GP_TYPE_CHECK(o, cls)) return 1;
+    gp_obj *name = gp_str_intern_cstr("__class__");
+    gp_obj *d = gp_type_lookup(GP_TYPE(o), name);
+    if (!d || d == gp_dict_get_cstr(gp_object_type.dict, "__class__")) return 0;
+    gp_obj *c = gp_getattr_opt(o, name);
+    if (!c) {
+        if (!gp_err_occurred()) return 0;
+        if (!gp_err_matches(gp_exc_AttributeError)) return -1;
+        gp_err_clear();
+        return 0;
+    }
+    int r = c != (gp_obj *)GP_TYPE(o) && GP_HAS_FLAG(c, GP_TF_TYPE_SUB) &&
+            gp_type_is_subtype((gp_type *)c, cls);
+    gp_decref(c);
+    return r;
+}
+
 int gp_isinstance(gp_obj *o, gp_obj *cls)
 {
     if ((gp_obj *)GP_TYPE(o) == cls) return 1;
-    if (GP_TYPE(cls) == &gp_type_type) return GP_TYPE_CHECK(o, (gp_type *)cls);
+    if (GP_TYPE(cls) == &gp_type_type) return type_isinstance(o, (gp_type *)cls);
     int hook = meta_check(cls, "__instancecheck__", o);
     if (hook != -2) return hook;
-    if (GP_HAS_FLAG(cls, GP_TF_TYPE_SUB)) return GP_TYPE_CHECK(o, (gp_type *)cls);
+    if (GP_HAS_FLAG(cls, GP_TF_TYPE_SUB)) return type_isinstance(o, (gp_type *)cls);
+    if (GP_TYPE(cls) == &gp_alias_type) {
+        gp_err_set_str(gp_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     if (GP_TUPLE_CHECK(cls) || gp_union_args(cls)) {
         gp_obj *t = GP_TUPLE_CHECK(cls) ? cls : gp_union_args(cls);
         for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t); i++) {
@@ -552,7 +583,11 @@ gp_obj *gp_format(gp_obj *o, gp_obj *spec)
     } else if (GP_STR_EXACT(o)) {
         r = gp_format_str(o, spec);
     } else {
-        gp_obj *m = gp_getattr_str(o, "__format__");
+        /* a special method: looked up on the type (format(int) must use
+         * type.__format__, not int's unbound one) */
+        gp_obj *f = gp_type_lookup(GP_TYPE(o), gp_str_intern_cstr("__format__"));
+        gp_obj *m = !f ? gp_err_format(gp_exc_TypeError, "Type %s doesn't define __format__", gp_type_name(GP_TYPE(o)))
+                    : GP_TYPE(f)->descr_get ? GP_TYPE(f)->descr_get(f, o, (gp_obj *)GP_TYPE(o)) : gp_incref(f);
         r = m ? gp_call1(m, spec) : NULL;
         gp_xdecref(m);
         if (r && !GP_STR_CHECK(r)) {

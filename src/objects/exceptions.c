@@ -437,6 +437,7 @@ int gp_exceptions_init(void)
 #define gp__exc_base_ValueError gp_exc_ValueError
 #define gp__exc_base_UnicodeError gp_exc_UnicodeError
 #define gp__exc_base_Warning gp_exc_Warning
+#define gp__exc_base_BaseExceptionGroup gp_exc_BaseExceptionGroup
     GP_EXCEPTIONS(GP__EXC_MAKE)
     gp_exc_KeyError->str = keyerror_str;
     gp_exc_OSError->str = oserror_str;
@@ -444,6 +445,7 @@ int gp_exceptions_init(void)
     gp_exc_ImportError->str = importerror_str;
     gp_exc_UnicodeDecodeError->str = unicode_str;
     gp_exc_UnicodeEncodeError->str = unicode_str;
+    if (gp_exc_group_setup() < 0) return -1;
 #define GP__EXC_READY(name, base) if (gp_type_ready(gp_exc_##name) < 0) return -1;
     GP_EXCEPTIONS(GP__EXC_READY)
     return 0;

@@ -158,6 +158,8 @@ static gp_obj *float_format_m(gp_obj *self, gp_obj *const *args, size_t nargs, g
     if (gp_check_nargs("__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!GP_STR_CHECK(args[0]))
         return gp_err_format(gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    /* an empty spec means str(self), which a subclass may override */
+    if (GP_STR_LEN(args[0]) == 0) return gp_str(self);
     return gp_format_float(GP_FLOAT_VALUE(self), args[0]);
 }
 

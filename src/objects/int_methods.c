@@ -182,6 +182,8 @@ static gp_obj *int_format_m(gp_obj *self, gp_obj *const *args, size_t nargs, gp_
     if (gp_check_nargs("__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!GP_STR_CHECK(args[0]))
         return gp_err_format(gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    /* an empty spec means str(self), which a subclass may override */
+    if (GP_STR_LEN(args[0]) == 0) return gp_str(self);
     return gp_format_int(self, args[0]);
 }
 

@@ -5,7 +5,8 @@
 #include "types.h"
 #include "internal.h"
 
-typedef struct { gp_obj base; gp_obj *fget, *fset, *fdel, *doc, *name; } property;
+/* getter_doc: doc was taken from fget, so .getter() replaces it too */
+typedef struct { gp_obj base; gp_obj *fget, *fset, *fdel, *doc, *name; bool getter_doc; } property;
 typedef struct { gp_obj base; gp_obj *func; gp_obj *dict; } func_wrapper; /* staticmethod, classmethod */
 
 static void property_dealloc(gp_obj *o)
@@ -13,6 +14,20 @@ static void property_dealloc(gp_obj *o)
     property *p = (property *)o;
     GP_CLEAR(p->fget); GP_CLEAR(p->fset); GP_CLEAR(p->fdel); GP_CLEAR(p->doc); GP_CLEAR(p->name);
     gp_obj_free(o);
+}
+
+/* The cycle collector's view (gc.h): what property_dealloc drops. */
+static void property_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    property *p = (property *)o;
+    gp_obj *refs[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+    gp_gc_visit_array(refs, 5, visit, arg);
+}
+
+static void property_clear(gp_obj *o)
+{
+    property *p = (property *)o;
+    GP_CLEAR(p->fget); GP_CLEAR(p->fset); GP_CLEAR(p->fdel); GP_CLEAR(p->doc); GP_CLEAR(p->name);
 }
 
 static gp_obj *none_to_null(gp_obj *o) { return o && o != gp_None ? gp_incref(o) : NULL; }
@@ -27,12 +42,19 @@ static int property_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     GP_SETREF(p->fset, none_to_null(a[1]));
     GP_SETREF(p->fdel, none_to_null(a[2]));
     GP_SETREF(p->doc, none_to_null(a[3]));
+    p->getter_doc = false;
     if (!p->doc && p->fget) {
         gp_obj *d = gp_getattr_opt(p->fget, gp_str_intern_cstr("__doc__"));
         if (!d && gp_err_occurred()) return -1;
         GP_SETREF(p->doc, d && d != gp_None ? d : NULL);
         if (d == gp_None) gp_decref(d);
+        p->getter_doc = p->doc != NULL;
     }
+    /* In a subclass the class's own __doc__ (None without a docstring)
+     * hides the getset, so the doc goes to the instance dict, as in CPython. */
+    if (GP_TYPE(self) != &gp_property_type && p->doc &&
+        gp_setattr(self, gp_str_intern_cstr("__doc__"), p->doc) < 0)
+        return -1;
     return 0;
 }
 
@@ -74,6 +96,8 @@ static gp_obj *property_copy(gp_obj *self, int which, gp_obj *f)
     gp_obj *args[4] = {p->fget ? p->fget : gp_None, p->fset ? p->fset : gp_None,
                        p->fdel ? p->fdel : gp_None, p->doc ? p->doc : gp_None};
     args[which] = f;
+    /* a doc that came from the getter is taken again from the (new) getter */
+    if (p->getter_doc && args[0] != gp_None) args[3] = gp_None;
     gp_obj *r = gp_call((gp_obj *)GP_TYPE(self), args, 4, NULL);
     if (r && GP_TYPE_CHECK(r, &gp_property_type) && p->name)
         GP_SETREF(((property *)r)->name, gp_incref(p->name));
@@ -110,7 +134,28 @@ static gp_obj *p_doc(gp_obj *o) { return nn(((property *)o)->doc); }
 static int p_set_doc(gp_obj *o, gp_obj *v)
 {
     GP_SETREF(((property *)o)->doc, gp_xincref(v));
+    ((property *)o)->getter_doc = false;
     return 0;
+}
+
+/* abc.abstractmethod under @property: abstract if any accessor is. */
+static gp_obj *p_isabstract(gp_obj *o)
+{
+    property *p = (property *)o;
+    gp_obj *fs[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (!fs[i]) continue;
+        gp_obj *v = gp_getattr_opt(fs[i], gp_str_intern_cstr("__isabstractmethod__"));
+        if (!v) {
+            if (gp_err_occurred()) return NULL;
+            continue;
+        }
+        int t = gp_truthy(v);
+        gp_decref(v);
+        if (t < 0) return NULL;
+        if (t) return gp_incref(gp_True);
+    }
+    return gp_incref(gp_False);
 }
 
 static const gp_methoddef property_methods[] = {
@@ -122,6 +167,7 @@ static const gp_methoddef property_methods[] = {
 };
 static const gp_getsetdef property_getsets[] = {
     {"fget", p_fget, NULL}, {"fset", p_fset, NULL}, {"fdel", p_fdel, NULL}, {"__doc__", p_doc, p_set_doc},
+    {"__isabstractmethod__", p_isabstract, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -129,7 +175,9 @@ gp_type gp_property_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "property",
     .basicsize = sizeof(property),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = property_traverse,
+    .gc_clear = property_clear,
     .dealloc = property_dealloc,
     .descr_get = property_get,
     .descr_set = property_set,
@@ -146,6 +194,20 @@ static void fw_dealloc(gp_obj *o)
     GP_CLEAR(((func_wrapper *)o)->func);
     GP_CLEAR(((func_wrapper *)o)->dict);
     gp_obj_free(o);
+}
+
+/* The cycle collector's view (gc.h): what fw_dealloc drops. */
+static void fw_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    func_wrapper *w = (func_wrapper *)o;
+    if (w->func) visit(w->func, arg);
+    if (w->dict) visit(w->dict, arg);
+}
+
+static void fw_clear(gp_obj *o)
+{
+    GP_CLEAR(((func_wrapper *)o)->func);
+    GP_CLEAR(((func_wrapper *)o)->dict);
 }
 
 static gp_obj *fw_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kw)
@@ -206,7 +268,9 @@ gp_type gp_staticmethod_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "staticmethod",
     .basicsize = sizeof(func_wrapper),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = fw_traverse,
+    .gc_clear = fw_clear,
     .dictoffset = offsetof(func_wrapper, dict),
     .dealloc = fw_dealloc,
     .repr = fw_repr,
@@ -230,7 +294,9 @@ gp_type gp_classmethod_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "classmethod",
     .basicsize = sizeof(func_wrapper),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = fw_traverse,
+    .gc_clear = fw_clear,
     .dictoffset = offsetof(func_wrapper, dict),
     .dealloc = fw_dealloc,
     .repr = fw_repr,

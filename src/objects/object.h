@@ -330,7 +330,8 @@ int gp_check_nargs(const char *fname, size_t nargs, gp_obj *kwnames, size_t min,
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
     X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
     X(UnicodeEncodeError, UnicodeError) X(Warning, Exception) \
-    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) X(UserWarning, Warning)
+    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) X(UserWarning, Warning) \
+    X(BaseExceptionGroup, BaseException) X(ExceptionGroup, BaseExceptionGroup)
 
 #define GP__EXC_DECL(name, base) extern gp_type *gp_exc_##name;
 GP_EXCEPTIONS(GP__EXC_DECL)
@@ -369,6 +370,17 @@ typedef struct gp_exc {
     gp_obj *context;     /* __context__ or NULL */
     bool suppress_context;
 } gp_exc;
+
+/* Exception groups and except* (exc_group.c). gp_exc_group_match splits
+ * exc (or None) by an except* clause's types into *match and *rest (new
+ * references, None when empty); gp_exc_group_prep_reraise combines what
+ * the clauses raised (a list; None items ignored) with orig's unhandled
+ * rest into what the try statement raises, or None. */
+int gp_exc_group_setup(void);
+int gp_exc_group_match(gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest);
+gp_obj *gp_exc_group_prep_reraise(gp_obj *orig, gp_obj *excs);
+bool gp_exc_is_group(gp_obj *exc);
+gp_obj *gp_exc_group_exceptions(gp_obj *exc);       /* borrowed tuple */
 
 /* Formats an exception with its traceback and chained causes exactly as
  * CPython prints an uncaught exception (traceback.c). */

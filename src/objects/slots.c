@@ -82,7 +82,11 @@ static gp_hash slot_hash(gp_obj *self)
         gp_err_set_str(gp_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    gp_hash h = gp_hash_of(r);
+    /* Like CPython: a result that fits a machine word is used as is (-1
+     * becomes -2); only a larger int is reduced through int's own hash. */
+    int overflow = 0;
+    int64_t v = gp_int_as_i64(r, &overflow);
+    gp_hash h = overflow ? gp_hash_of(r) : (gp_hash)(v == -1 ? -2 : v);
     gp_decref(r);
     return h;
 }

@@ -124,8 +124,33 @@ typedef struct gp_alias {
 } gp_alias;
 typedef GP_AST_SEQ(gp_alias *) gp_alias_seq;
 
-/* match statements are not supported: the parser raises
- * SyntaxError("match statements are not supported by gilpy"). */
+/* Patterns of a match statement (CPython's pattern nodes). MatchSingleton
+ * keeps its constant as a Constant expression in v.value. */
+typedef struct gp_pattern gp_pattern;
+typedef GP_AST_SEQ(gp_pattern *) gp_pattern_seq;
+typedef enum {
+    GP_PAT_VALUE, GP_PAT_SINGLETON, GP_PAT_SEQUENCE, GP_PAT_MAPPING, GP_PAT_CLASS,
+    GP_PAT_STAR, GP_PAT_AS, GP_PAT_OR
+} gp_pattern_kind;
+struct gp_pattern {
+    gp_pattern_kind kind;
+    gp_loc loc;
+    union {
+        struct { gp_expr *value; } value;                /* also singleton */
+        struct { gp_pattern_seq patterns; } seq;         /* also or */
+        struct { gp_expr_seq keys; gp_pattern_seq patterns; const char *rest; } mapping;
+        struct { gp_expr *cls; gp_pattern_seq patterns; gp_ident_seq kwd_attrs;
+                 gp_pattern_seq kwd_patterns; } cls;
+        struct { const char *name; } star;               /* name may be NULL */
+        struct { gp_pattern *pattern; const char *name; } as;   /* each may be NULL */
+    } v;
+};
+typedef struct gp_match_case {
+    gp_pattern *pattern;
+    gp_expr *guard;           /* may be NULL */
+    gp_stmt_seq body;
+} gp_match_case;
+typedef GP_AST_SEQ(gp_match_case *) gp_match_case_seq;
 
 typedef enum {
     GP_EXPR_BOOLOP, GP_EXPR_NAMEDEXPR, GP_EXPR_BINOP, GP_EXPR_UNARYOP, GP_EXPR_LAMBDA,
@@ -174,7 +199,7 @@ typedef enum {
     GP_STMT_ASYNCFOR, GP_STMT_WHILE, GP_STMT_IF, GP_STMT_WITH, GP_STMT_ASYNCWITH,
     GP_STMT_RAISE, GP_STMT_TRY, GP_STMT_TRYSTAR, GP_STMT_ASSERT, GP_STMT_IMPORT,
     GP_STMT_IMPORTFROM, GP_STMT_GLOBAL, GP_STMT_NONLOCAL, GP_STMT_EXPR, GP_STMT_PASS,
-    GP_STMT_BREAK, GP_STMT_CONTINUE
+    GP_STMT_BREAK, GP_STMT_CONTINUE, GP_STMT_MATCH
 } gp_stmt_kind;
 
 struct gp_stmt {
@@ -206,6 +231,7 @@ struct gp_stmt {
         struct { const char *module; gp_alias_seq names; int level; } importfrom; /* module may be NULL */
         struct { gp_ident_seq names; } global;           /* also nonlocal */
         struct { gp_expr *value; } expr;
+        struct { gp_expr *subject; gp_match_case_seq cases; } match;
     } v;
 };
 

@@ -736,6 +736,86 @@ static void dump_handlers(dbuf *b, const gp_excepthandler_seq *s)
     puts_(b, "]");
 }
 
+static void dump_pattern(dbuf *b, const gp_pattern *p);
+
+static void dump_patterns(dbuf *b, const gp_pattern_seq *s)
+{
+    puts_(b, "[");
+    for (size_t i = 0; i < s->n; i++) {
+        if (i) puts_(b, ", ");
+        dump_pattern(b, s->items[i]);
+    }
+    puts_(b, "]");
+}
+
+static void dump_pattern(dbuf *b, const gp_pattern *p)
+{
+    const char *sep = "";
+    switch (p->kind) {
+    case GP_PAT_VALUE:
+    case GP_PAT_SINGLETON:
+        puts_(b, p->kind == GP_PAT_VALUE ? "MatchValue(value=" : "MatchSingleton(value=");
+        if (p->kind == GP_PAT_VALUE) dump_expr(b, p->v.value.value);
+        else dump_const(b, &p->v.value.value->v.constant);
+        sep = ", ";
+        break;
+    case GP_PAT_SEQUENCE:
+    case GP_PAT_OR:
+        puts_(b, p->kind == GP_PAT_SEQUENCE ? "MatchSequence(patterns=" : "MatchOr(patterns=");
+        dump_patterns(b, &p->v.seq.patterns);
+        sep = ", ";
+        break;
+    case GP_PAT_MAPPING:
+        puts_(b, "MatchMapping(keys=");
+        dump_exprs(b, &p->v.mapping.keys);
+        puts_(b, ", patterns=");
+        dump_patterns(b, &p->v.mapping.patterns);
+        if (p->v.mapping.rest) {
+            puts_(b, ", rest=");
+            dump_ident(b, p->v.mapping.rest);
+        }
+        sep = ", ";
+        break;
+    case GP_PAT_CLASS:
+        puts_(b, "MatchClass(cls=");
+        dump_expr(b, p->v.cls.cls);
+        puts_(b, ", patterns=");
+        dump_patterns(b, &p->v.cls.patterns);
+        puts_(b, ", kwd_attrs=");
+        dump_idents(b, &p->v.cls.kwd_attrs);
+        puts_(b, ", kwd_patterns=");
+        dump_patterns(b, &p->v.cls.kwd_patterns);
+        sep = ", ";
+        break;
+    case GP_PAT_STAR:
+        puts_(b, "MatchStar(");
+        if (p->v.star.name) {
+            puts_(b, "name=");
+            dump_ident(b, p->v.star.name);
+            sep = ", ";
+        }
+        break;
+    case GP_PAT_AS:
+        puts_(b, "MatchAs(");
+        if (p->v.as.pattern) {
+            puts_(b, "pattern=");
+            dump_pattern(b, p->v.as.pattern);
+            sep = ", ";
+        }
+        if (p->v.as.name) {
+            puts_(b, sep);
+            puts_(b, "name=");
+            dump_ident(b, p->v.as.name);
+            sep = ", ";
+        }
+        break;
+    }
+    if (b->attrs)
+        putf(b, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d", sep, p->loc.lineno,
+             p->loc.col_offset, p->loc.end_lineno, p->loc.end_col_offset);
+    puts_(b, ")");
+}
+
 static void dump_stmt(dbuf *b, const gp_stmt *s)
 {
     switch (s->kind) {
@@ -895,6 +975,25 @@ static void dump_stmt(dbuf *b, const gp_stmt *s)
     case GP_STMT_EXPR:
         puts_(b, "Expr(value=");
         dump_expr(b, s->v.expr.value);
+        break;
+    case GP_STMT_MATCH:
+        puts_(b, "Match(subject=");
+        dump_expr(b, s->v.match.subject);
+        puts_(b, ", cases=[");
+        for (size_t i = 0; i < s->v.match.cases.n; i++) {
+            const gp_match_case *mc = s->v.match.cases.items[i];
+            if (i) puts_(b, ", ");
+            puts_(b, "match_case(pattern=");
+            dump_pattern(b, mc->pattern);
+            if (mc->guard) {
+                puts_(b, ", guard=");
+                dump_expr(b, mc->guard);
+            }
+            puts_(b, ", body=");
+            dump_stmts(b, &mc->body);
+            puts_(b, ")");
+        }
+        puts_(b, "]");
         break;
     case GP_STMT_PASS:
     case GP_STMT_BREAK:

@@ -138,6 +138,9 @@ void gp_parse_statements_until(gp_parser *p, gp_vec *out, int end_type);
 void gp_parse_statement(gp_parser *p, gp_vec *out);   /* one line or compound statement */
 gp_stmt_seq gp_parse_block(gp_parser *p, const char *what, int what_line);
 
+/* ---- match statements (parser_match.c) ---- */
+gp_stmt *gp_parse_match_stmt(gp_parser *p);   /* at the soft keyword `match` */
+
 /* ---- literals (strlit.c, fstring.c) ---- */
 typedef struct gp_strbuf { char *s; size_t n, cap; } gp_strbuf;
 void gp_parse_strbuf_add(gp_parser *p, gp_strbuf *b, const char *s, size_t n);

@@ -4,7 +4,7 @@
  * class, decorators, async forms), blocks and indentation errors.
  *
  * `match` is a soft keyword: a line starting with `match` that opens an
- * indented block is a match statement, which gilpy does not support.
+ * indented block is a match statement (parser_match.c).
  */
 #include <string.h>
 #include "parser.h"
@@ -801,8 +801,10 @@ void gp_parse_statement(gp_parser *p, gp_vec *out)
         gp_parse_error_at(p, "IndentationError", t->lineno, t->end_col - 1, t->lineno, GP_PARSE_END_NONE,
                           "unexpected indent");
     default:
-        if (t->type == GP_TOK_NAME && is_match_stmt(p))
-            gp_parse_error_tok(p, t, "match statements are not supported by gilpy");
+        if (t->type == GP_TOK_NAME && is_match_stmt(p)) {
+            s = gp_parse_match_stmt(p);
+            break;
+        }
         parse_simple_line(p, out);
         return;
     }

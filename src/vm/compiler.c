@@ -22,59 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "symtable.h"
-#include "vm.h"
+#include "compiler_internal.h"
 
-enum {
-    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER,
-    FB_HANDLER_CLEANUP, FB_WITH, FB_POP_VALUE, FB_ASYNC_WITH,
-};
-
-typedef struct fblock {
-    int kind;
-    int start, exit;          /* loop labels */
-    gp_stmt_seq *fin;         /* FB_FINALLY_TRY: the finally body */
-    const char *name;         /* FB_HANDLER_CLEANUP: the `as` name */
-} fblock;
-
-#define MAX_FBLOCKS 20 /* CPython's CO_MAXBLOCKS */
-
-typedef struct unit {
-    struct unit *parent;
-    gp_scope *scope;
-    uint32_t *code;
-    int *lines;
-    int n, cap;
-    int *labels;
-    int nlabels, caplabels;
-    gp_obj *consts, *constmap;   /* list, dict (key) -> index */
-    gp_obj *names, *namemap;
-    gp_obj *varnames, *varmap;
-    gp_obj *cellvars, *cellmap;
-    gp_obj *freevars, *freemap;
-    fblock fb[MAX_FBLOCKS];
-    int nfb;
-    int lineno;
-    int firstlineno;
-    char *qualname;
-    const char *name;
-    int argcount, posonly, kwonly, flags;
-    bool is_function;            /* fast locals */
-    const char *private;         /* enclosing class name, for mangling */
-} unit;
-
-typedef struct compiler {
-    const char *filename;
-    gp_obj *filename_obj;
-    gp_scope *top;
-    gp_arena *arena;
-    unit *u;
-    bool interactive;
-} compiler;
-
-#define TRY(x) do { if ((x) < 0) return -1; } while (0)
-
-static int compile_expr(compiler *c, gp_expr *e);
 /* Inside the body of an async def (not a lambda or comprehension in it)? */
 static bool scope_is_async_def(gp_scope *s) {
     return s->kind == GP_SCOPE_FUNCTION && !s->is_lambda && !s->is_comprehension && s->node &&
@@ -91,7 +40,6 @@ static bool in_coroutine(compiler *c) {
     return scope_is_async_def(s);
 }
 
-static int compile_stmts(compiler *c, gp_stmt_seq *seq);
 static int compile_store(compiler *c, gp_expr *e);
 static bool has_annotations(gp_stmt_seq *seq);
 
@@ -151,7 +99,7 @@ out:
     gp_xdecref(el); gp_xdecref(eo);
 }
 
-static int error_at(compiler *c, gp_loc loc, const char *msg) {
+int error_at(compiler *c, gp_loc loc, const char *msg) {
     gp_compile_raise_syntax_error("SyntaxError", msg, c->filename, loc.lineno, loc.col_offset + 1,
                                   NULL, loc.end_lineno, loc.end_col_offset + 1);
     return -1;
@@ -247,7 +195,7 @@ fail:
     return NULL;
 }
 
-static int new_label(compiler *c) {
+int new_label(compiler *c) {
     unit *u = c->u;
     if (u->nlabels == u->caplabels) {
         int nc = u->caplabels ? u->caplabels * 2 : 16;
@@ -260,9 +208,9 @@ static int new_label(compiler *c) {
     return u->nlabels++;
 }
 
-static void bind_label(compiler *c, int label) { c->u->labels[label] = c->u->n; }
+void bind_label(compiler *c, int label) { c->u->labels[label] = c->u->n; }
 
-static int emit(compiler *c, int op, int arg) {
+int emit(compiler *c, int op, int arg) {
     unit *u = c->u;
     if (arg < 0 || (uint32_t)arg > GP_MAX_OPARG) {
         gp_err_set_str(gp_exc_SystemError, "bytecode argument out of range");
@@ -284,11 +232,11 @@ static int emit(compiler *c, int op, int arg) {
     return 0;
 }
 
-static int emit0(compiler *c, int op) { return emit(c, op, 0); }
+int emit0(compiler *c, int op) { return emit(c, op, 0); }
 
 /* Index of a constant, deduplicated by (type, value) for the hashable
  * immutable types. Steals v. */
-static int add_const(compiler *c, gp_obj *v) {
+int add_const(compiler *c, gp_obj *v) {
     unit *u = c->u;
     if (!v) return -1;
     gp_obj *key = NULL;
@@ -317,7 +265,7 @@ static int add_const(compiler *c, gp_obj *v) {
     return (int)n;
 }
 
-static int emit_const(compiler *c, gp_obj *v) {
+int emit_const(compiler *c, gp_obj *v) {
     int i = add_const(c, v);
     TRY(i);
     return emit(c, OP_LOAD_CONST, i);
@@ -333,7 +281,7 @@ static int emit_name(compiler *c, int op, const char *name) {
     return emit(c, op, i);
 }
 
-static int emit_jump(compiler *c, int op, int label) { return emit(c, op, label); }
+int emit_jump(compiler *c, int op, int label) { return emit(c, op, label); }
 
 /* ---- assembling ------------------------------------------------------------ */
 
@@ -489,7 +437,7 @@ static int deref_index(unit *u, const char *name) {
     return -1;
 }
 
-static int compile_nameop(compiler *c, const char *name, gp_expr_ctx ctx) {
+int compile_nameop(compiler *c, const char *name, gp_expr_ctx ctx) {
     unit *u = c->u;
     name = gp_mangle(c->arena, u->private, name);
     int sc = gp_scope_of(u->scope, name);
@@ -572,7 +520,7 @@ static bool is_const(gp_expr *e) { return e && e->kind == GP_EXPR_CONSTANT; }
 
 /* Folds a constant expression into an object, or returns NULL (no error)
  * when it is not a simple constant. */
-static gp_obj *fold(gp_expr *e) {
+gp_obj *fold(gp_expr *e) {
     switch (e->kind) {
     case GP_EXPR_CONSTANT: return const_object(&e->v.constant);
     case GP_EXPR_UNARYOP: {
@@ -635,7 +583,7 @@ static gp_obj *fold(gp_expr *e) {
 
 /* ---- fblocks ------------------------------------------------------------------ */
 
-static int push_fblock(compiler *c, gp_loc loc, int kind, int start, int exit) {
+int push_fblock(compiler *c, gp_loc loc, int kind, int start, int exit) {
     unit *u = c->u;
     if (u->nfb >= MAX_FBLOCKS) return error_at(c, loc, "too many statically nested blocks");
     fblock *f = &u->fb[u->nfb++];
@@ -646,7 +594,7 @@ static int push_fblock(compiler *c, gp_loc loc, int kind, int start, int exit) {
     return 0;
 }
 
-static void pop_fblock(compiler *c) { c->u->nfb--; }
+void pop_fblock(compiler *c) { c->u->nfb--; }
 
 static int emit_exit_call(compiler *c) {
     /* exit on TOS: exit(None, None, None) */
@@ -714,6 +662,19 @@ static int unwind_fblock(compiler *c, fblock *f, bool preserve_tos) {
         TRY(emit0(c, OP_POP_BLOCK));
         if (preserve_tos) TRY(emit0(c, OP_ROT_TWO));
         return emit_async_exit_call(c);
+    case FB_STAR_HANDLER: return 0; /* refused before unwinding (star_handler_exit) */
+    }
+    return 0;
+}
+
+/* break/continue/return may not leave an except* block (CPython 3.11):
+ * the loop a break leaves, if it is inside the block, is fine. */
+static int star_handler_exit(compiler *c, gp_stmt *s, bool to_loop) {
+    for (int i = c->u->nfb - 1; i >= 0; i--) {
+        int k = c->u->fb[i].kind;
+        if (to_loop && (k == FB_WHILE || k == FB_FOR)) return 0;
+        if (k == FB_STAR_HANDLER)
+            return error_at(c, s->loc, "'break', 'continue' and 'return' cannot appear in an except* block");
     }
     return 0;
 }
@@ -878,7 +839,7 @@ static int compile_compare(compiler *c, gp_expr *e) {
 }
 
 /* Jumps to label when bool(e) == cond; consumes e. */
-static int compile_jump_if(compiler *c, gp_expr *e, int label, bool cond) {
+int compile_jump_if(compiler *c, gp_expr *e, int label, bool cond) {
     if (e->kind == GP_EXPR_UNARYOP && e->v.unaryop.op == GP_UNARY_NOT)
         return compile_jump_if(c, e->v.unaryop.operand, label, !cond);
     if (e->kind == GP_EXPR_BOOLOP) {
@@ -1356,7 +1317,7 @@ static int compile_expr_inner(compiler *c, gp_expr *e) {
     return 0;
 }
 
-static int compile_expr(compiler *c, gp_expr *e) {
+int compile_expr(compiler *c, gp_expr *e) {
     int save = c->u->lineno;
     c->u->lineno = e->loc.lineno;
     int rc = compile_expr_inner(c, e);
@@ -1618,6 +1579,7 @@ static int compile_return(compiler *c, gp_stmt *s) {
     if (c->u->scope->kind != GP_SCOPE_FUNCTION || c->u->scope->is_comprehension)
         return error_at(c, s->loc, "'return' outside function");
     gp_expr *v = s->v.return_.value;
+    TRY(star_handler_exit(c, s, false));
     if (v) TRY(compile_expr(c, v));
     fblock dummy;
     bool found = false;
@@ -1634,6 +1596,7 @@ static int compile_break_continue(compiler *c, gp_stmt *s, bool is_break) {
     for (int i = c->u->nfb - 1; i >= 0; i--)
         if (c->u->fb[i].kind == FB_WHILE || c->u->fb[i].kind == FB_FOR) { any = true; break; }
     if (!any) return error_at(c, s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    TRY(star_handler_exit(c, s, true));
     TRY(unwind_fblock_stack(c, false, true, &loop, &found));
     if (is_break) {
         if (loop.kind == FB_FOR) TRY(emit0(c, OP_POP_TOP));
@@ -1807,14 +1770,14 @@ static int compile_try_except(compiler *c, gp_stmt *s) {
 }
 
 static int compile_try(compiler *c, gp_stmt *s) {
-    if (s->kind == GP_STMT_TRYSTAR) return error_at(c, s->loc, "'except*' is not supported by gilpy");
-    if (!s->v.try_.finalbody.n) return compile_try_except(c, s);
+    bool star = s->kind == GP_STMT_TRYSTAR;
+    if (!s->v.try_.finalbody.n) return star ? gp_compile_try_star(c, s) : compile_try_except(c, s);
     int fin = new_label(c), end = new_label(c);
     TRY(fin); TRY(end);
     TRY(emit_jump(c, OP_SETUP_FINALLY, fin));
     TRY(push_fblock(c, s->loc, FB_FINALLY_TRY, -1, -1));
     c->u->fb[c->u->nfb - 1].fin = &s->v.try_.finalbody;
-    if (s->v.try_.handlers.n) TRY(compile_try_except(c, s));
+    if (s->v.try_.handlers.n) TRY(star ? gp_compile_try_star(c, s) : compile_try_except(c, s));
     else TRY(compile_stmts(c, &s->v.try_.body));
     pop_fblock(c);
     TRY(emit0(c, OP_POP_BLOCK));
@@ -2059,11 +2022,12 @@ static int compile_stmt(compiler *c, gp_stmt *s) {
     }
     case GP_STMT_BREAK: return compile_break_continue(c, s, true);
     case GP_STMT_CONTINUE: return compile_break_continue(c, s, false);
+    case GP_STMT_MATCH: return gp_compile_match(c, s);
     }
     return 0;
 }
 
-static int compile_stmts(compiler *c, gp_stmt_seq *seq) {
+int compile_stmts(compiler *c, gp_stmt_seq *seq) {
     for (size_t i = 0; i < seq->n; i++) TRY(compile_stmt(c, seq->items[i]));
     return 0;
 }
@@ -2091,6 +2055,10 @@ static bool has_annotations(gp_stmt_seq *seq) {
                 has_annotations(&s->v.try_.finalbody)) return true;
             for (size_t k = 0; k < s->v.try_.handlers.n; k++)
                 if (has_annotations(&s->v.try_.handlers.items[k]->body)) return true;
+            break;
+        case GP_STMT_MATCH:
+            for (size_t k = 0; k < s->v.match.cases.n; k++)
+                if (has_annotations(&s->v.match.cases.items[k]->body)) return true;
             break;
         default: break;
         }

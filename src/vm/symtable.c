@@ -398,6 +398,36 @@ static void visit_import_names(st *t, gp_stmt *s, gp_alias_seq *names) {
     }
 }
 
+/* Patterns bind their capture names and evaluate values and classes. */
+static void visit_pattern(st *t, gp_pattern *p) {
+    if (!p || t->failed) return;
+    switch (p->kind) {
+    case GP_PAT_VALUE:
+    case GP_PAT_SINGLETON: visit_expr(t, p->v.value.value); break;
+    case GP_PAT_SEQUENCE:
+    case GP_PAT_OR:
+        for (size_t i = 0; i < p->v.seq.patterns.n; i++) visit_pattern(t, p->v.seq.patterns.items[i]);
+        break;
+    case GP_PAT_MAPPING:
+        visit_exprs(t, &p->v.mapping.keys);
+        for (size_t i = 0; i < p->v.mapping.patterns.n; i++) visit_pattern(t, p->v.mapping.patterns.items[i]);
+        if (p->v.mapping.rest) add_def(t, p->v.mapping.rest, GP_DEF_LOCAL, p->loc);
+        break;
+    case GP_PAT_CLASS:
+        visit_expr(t, p->v.cls.cls);
+        for (size_t i = 0; i < p->v.cls.patterns.n; i++) visit_pattern(t, p->v.cls.patterns.items[i]);
+        for (size_t i = 0; i < p->v.cls.kwd_patterns.n; i++) visit_pattern(t, p->v.cls.kwd_patterns.items[i]);
+        break;
+    case GP_PAT_STAR:
+        if (p->v.star.name) add_def(t, p->v.star.name, GP_DEF_LOCAL, p->loc);
+        break;
+    case GP_PAT_AS:
+        visit_pattern(t, p->v.as.pattern);
+        if (p->v.as.name) add_def(t, p->v.as.name, GP_DEF_LOCAL, p->loc);
+        break;
+    }
+}
+
 static void visit_stmt(st *t, gp_stmt *s) {
     if (t->failed) return;
     switch (s->kind) {
@@ -494,6 +524,15 @@ static void visit_stmt(st *t, gp_stmt *s) {
     case GP_STMT_GLOBAL: visit_global(t, s, false); break;
     case GP_STMT_NONLOCAL: visit_global(t, s, true); break;
     case GP_STMT_EXPR: visit_expr(t, s->v.expr.value); break;
+    case GP_STMT_MATCH:
+        visit_expr(t, s->v.match.subject);
+        for (size_t i = 0; i < s->v.match.cases.n; i++) {
+            gp_match_case *mc = s->v.match.cases.items[i];
+            visit_pattern(t, mc->pattern);
+            visit_expr(t, mc->guard);
+            visit_stmts(t, &mc->body);
+        }
+        break;
     case GP_STMT_PASS:
     case GP_STMT_BREAK:
     case GP_STMT_CONTINUE: break;

@@ -4,6 +4,7 @@
  * causes and contexts first, then "Traceback (most recent call last):",
  * one "  File ..., line N, in name" entry per frame with its source line
  * (read lazily from the file, indentation stripped), then "Type: message".
+ * Exception groups nest their members in CPython 3.11's boxes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,7 +91,6 @@ static char *read_line(const char *filename, int lineno) {
 }
 
 static void print_tb(out *o, gp_obj *tb) {
-    put(o, "Traceback (most recent call last):\n");
     int count = 0;
     const char *lastfile = NULL;
     int lastline = -1;
@@ -241,9 +241,8 @@ static bool is_syntax_error(gp_obj *exc) {
     return gp_type_is_subtype(GP_TYPE(exc), gp_exc_SyntaxError);
 }
 
-static void print_one(out *o, gp_obj *exc) {
-    gp_exc *e = (gp_exc *)exc;
-    if (e->traceback && e->traceback != gp_None) print_tb(o, e->traceback);
+/* "Type: message" and the notes (or a SyntaxError's own block). */
+static void print_exc_only(out *o, gp_obj *exc) {
     if (is_syntax_error(exc)) {
         print_syntax_error(o, exc);
         return;
@@ -264,26 +263,138 @@ static void print_one(out *o, gp_obj *exc) {
     print_notes(o, exc);
 }
 
-static void print_chain(out *o, gp_obj *exc, int depth) {
+/* Exception groups print their members in nested boxes, each line behind
+ * a margin of two spaces per level and "| " (or "+ " on the first line of
+ * a top-level group), as CPython 3.11 does. */
+typedef struct pctx {
+    int depth;          /* group nesting; 0 outside any group */
+    bool need_close;    /* the last member's box still needs its bottom line */
+} pctx;
+
+#define GROUP_MAX_WIDTH 15
+#define GROUP_MAX_DEPTH 10
+
+static void put_indent(out *o, int depth) {
+    for (int i = 0; i < depth; i++) put(o, "  ");
+}
+
+/* Copies text line by line behind the current margin. */
+static void emit_text(out *o, pctx *ctx, const char *s, size_t n, char margin) {
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n') j++;
+        if (j < n) j++;
+        if (ctx->depth) {
+            char m[3] = {margin, ' ', 0};
+            put_indent(o, ctx->depth);
+            put(o, m);
+        }
+        putn(o, s + i, j - i);
+        i = j;
+    }
+}
+
+static void emit_buf(out *o, pctx *ctx, out *tmp, char margin) {
+    if (tmp->b.data && !tmp->b.failed) emit_text(o, ctx, tmp->b.data, tmp->b.len, margin);
+    gp_strbuf_free(&tmp->b);
+    gp_strbuf_init(&tmp->b);
+}
+
+static void emit_str(out *o, pctx *ctx, const char *s) { emit_text(o, ctx, s, strlen(s), '|'); }
+
+static void print_chain(out *o, pctx *ctx, gp_obj *exc, int depth);
+
+static void print_group(out *o, pctx *ctx, gp_obj *exc) {
+    gp_exc *e = (gp_exc *)exc;
+    out tmp;
+    gp_strbuf_init(&tmp.b);
+    bool toplevel = ctx->depth == 0;
+    if (toplevel) ctx->depth++;
+    if (e->traceback && e->traceback != gp_None) {
+        static const char hdr[] = "Exception Group Traceback (most recent call last):\n";
+        emit_text(o, ctx, hdr, sizeof hdr - 1, toplevel ? '+' : '|');
+        print_tb(&tmp, e->traceback);
+        emit_buf(o, ctx, &tmp, '|');
+    }
+    print_exc_only(&tmp, exc);
+    emit_buf(o, ctx, &tmp, '|');
+    gp_strbuf_free(&tmp.b);
+    gp_obj *excs = gp_exc_group_exceptions(exc);
+    gp_ssize num = excs && GP_TUPLE_CHECK(excs) ? GP_TUPLE_SIZE(excs) : 0;
+    gp_ssize n = num <= GROUP_MAX_WIDTH ? num : GROUP_MAX_WIDTH + 1;
+    ctx->need_close = false;
+    for (gp_ssize i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) ctx->need_close = true;   /* a nested group may close it */
+        bool truncated = i >= GROUP_MAX_WIDTH;
+        char line[96];
+        if (truncated) snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else snprintf(line, sizeof line, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        put_indent(o, ctx->depth);
+        put(o, line);
+        ctx->depth++;
+        if (!truncated) {
+            print_chain(o, ctx, GP_TUPLE_GET(excs, i), 0);
+        } else {
+            gp_ssize more = num - GROUP_MAX_WIDTH;
+            snprintf(line, sizeof line, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+            emit_str(o, ctx, line);
+        }
+        if (last && ctx->need_close) {
+            put_indent(o, ctx->depth);
+            put(o, "+------------------------------------\n");
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (toplevel) ctx->depth = 0;
+}
+
+static void print_one(out *o, pctx *ctx, gp_obj *exc) {
+    gp_exc *e = (gp_exc *)exc;
+    if (gp_exc_is_group(exc)) {
+        if (ctx->depth > GROUP_MAX_DEPTH) {
+            char line[64];
+            snprintf(line, sizeof line, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+            emit_str(o, ctx, line);
+            return;
+        }
+        print_group(o, ctx, exc);
+        return;
+    }
+    out tmp;
+    gp_strbuf_init(&tmp.b);
+    if (e->traceback && e->traceback != gp_None) {
+        put(&tmp, "Traceback (most recent call last):\n");
+        print_tb(&tmp, e->traceback);
+    }
+    print_exc_only(&tmp, exc);
+    emit_buf(o, ctx, &tmp, '|');
+    gp_strbuf_free(&tmp.b);
+}
+
+static void print_chain(out *o, pctx *ctx, gp_obj *exc, int depth) {
     gp_exc *e = (gp_exc *)exc;
     if (depth < 100) {
         if (e->cause && e->cause != gp_None && GP_HAS_FLAG(e->cause, GP_TF_EXC_SUB)) {
-            print_chain(o, e->cause, depth + 1);
-            put(o, "\nThe above exception was the direct cause of the following exception:\n\n");
+            print_chain(o, ctx, e->cause, depth + 1);
+            emit_str(o, ctx, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (e->context && e->context != gp_None && !e->suppress_context &&
                    GP_HAS_FLAG(e->context, GP_TF_EXC_SUB)) {
-            print_chain(o, e->context, depth + 1);
-            put(o, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            print_chain(o, ctx, e->context, depth + 1);
+            emit_str(o, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
-    print_one(o, exc);
+    print_one(o, ctx, exc);
 }
 
 gp_obj *gp_traceback_format(gp_obj *exc, bool chain) {
     out o;
     gp_strbuf_init(&o.b);
-    if (chain) print_chain(&o, exc, 0);
-    else print_one(&o, exc);
+    pctx ctx = {0, false};
+    if (chain) print_chain(&o, &ctx, exc, 0);
+    else print_one(&o, &ctx, exc);
     return gp_strbuf_finish(&o.b);
 }
 
@@ -292,7 +403,8 @@ void gp_err_print(gp_obj *exc) {
     gp_obj *saved = gp_err_fetch();
     out o;
     gp_strbuf_init(&o.b);
-    if (GP_HAS_FLAG(exc, GP_TF_EXC_SUB)) print_chain(&o, exc, 0);
+    pctx ctx = {0, false};
+    if (GP_HAS_FLAG(exc, GP_TF_EXC_SUB)) print_chain(&o, &ctx, exc, 0);
     else {
         put(&o, "TypeError: print_exception(): Exception expected for value, ");
         put(&o, gp_type_name(GP_TYPE(exc)));

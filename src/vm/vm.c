@@ -1850,6 +1850,95 @@ dispatch:
         if (r < 0) goto error;
         DISPATCH();
     }
+    TARGET(MATCH_SEQUENCE) {
+        SAVE_FRAME();
+        int r = gp_match_is_sequence(TOP());
+        if (r < 0) goto error;
+        PUSH(gp_bool_new(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        SAVE_FRAME();
+        int r = gp_match_is_mapping(TOP());
+        if (r < 0) goto error;
+        PUSH(gp_bool_new(r));
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        SAVE_FRAME();
+        gp_ssize n = gp_len(TOP());
+        if (n < 0) goto error;
+        gp_obj *v = gp_int_from_i64(n);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        SAVE_FRAME();
+        gp_obj *values = gp_match_keys(SECOND(), TOP());
+        if (!values) goto error;
+        bool found = values != gp_None;
+        PUSH(values);
+        PUSH(gp_bool_new(found));
+        DISPATCH();
+    }
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        SAVE_FRAME();
+        gp_obj *rest = gp_match_dict_without_keys(SECOND(), TOP());
+        if (!rest) goto error;
+        gp_obj *keys = TOP();
+        SET_TOP(rest);
+        gp_decref(keys);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        SAVE_FRAME();
+        gp_obj *names = POP();
+        gp_obj *cls = POP();
+        gp_obj *subject = TOP();
+        gp_obj *values = gp_match_class(subject, cls, (int)ARG, names);
+        gp_decref(names);
+        gp_decref(cls);
+        if (!values) goto error;
+        bool found = values != gp_None;
+        SET_TOP(values);
+        gp_decref(subject);
+        PUSH(gp_bool_new(found));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        SAVE_FRAME();
+        gp_obj *type = POP();
+        gp_obj *rest = TOP();
+        gp_obj *match = NULL, *newrest = NULL;
+        int r = gp_exc_group_match(rest, type, &match, &newrest);
+        gp_decref(type);
+        if (r < 0) goto error;
+        SET_TOP(newrest);
+        gp_decref(rest);
+        bool found = match != gp_None;
+        if (found) {
+            /* the except* body sees the matched part as the handled exception */
+            gp_obj *old = ts->handled;
+            ts->handled = gp_incref(match);
+            gp_xdecref(old);
+        }
+        PUSH(match);
+        PUSH(gp_bool_new(found));
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SAVE_FRAME();
+        gp_obj *list = POP();
+        gp_obj *orig = TOP();
+        gp_obj *res = gp_exc_group_prep_reraise(orig, list);
+        gp_decref(list);
+        if (!res) goto error;
+        SET_TOP(res);
+        gp_decref(orig);
+        PUSH(gp_bool_new(res != gp_None));
+        DISPATCH();
+    }
 
 #if !GP_USE_COMPUTED_GOTO
     default:

@@ -183,6 +183,13 @@ int gp_traceback_add(gp_obj *exc, gp_code *code, int lineno);
 /* The text gp_err_print would write for exc (with its chain when chain). */
 gp_obj *gp_traceback_format(gp_obj *exc, bool chain);
 
+/* match statements (match.c) */
+int gp_match_is_sequence(gp_obj *o);                 /* 0/1, -1 on error */
+int gp_match_is_mapping(gp_obj *o);
+gp_obj *gp_match_keys(gp_obj *subject, gp_obj *keys); /* tuple of values, None, NULL on error */
+gp_obj *gp_match_dict_without_keys(gp_obj *subject, gp_obj *keys);
+gp_obj *gp_match_class(gp_obj *subject, gp_obj *cls, int npos, gp_obj *names);
+
 /* ---- the eval loop (vm.c) ------------------------------------------------ */
 /* Runs a pushed frame to completion (the frame is popped). */
 gp_obj *gp_vm_run_frame(gp_thread *ts, gp_frame *f);

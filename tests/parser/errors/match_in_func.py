@@ -1,4 +1,3 @@
-# gilpy-expect: SyntaxError: match statements are not supported by gilpy (line 3, offset 5)
 def f(x):
     match x:
         case _:

@@ -1,0 +1,388 @@
+/*
+ * compile_match.c — the match statement (PEP 634) with CPython 3.11's
+ * semantics and compile-time errors.
+ *
+ * Every case works on a copy of the subject: the pattern consumes the
+ * value on top of the stack and either falls through (matched, names
+ * bound) or jumps to a "fail pop" label that pops what the pattern still
+ * had on the stack (pc->on_top items) and goes on to the next case, with
+ * the subject left for it. Capture names are stored as soon as their
+ * sub-pattern matches (a failed case may leave some bound, which PEP 634
+ * allows); the compile-time checks (unreachable patterns, duplicate names,
+ * or-patterns binding different names) follow CPython's compiler.
+ *
+ * The runtime checks are opcodes (vm.c, match.c): MATCH_SEQUENCE,
+ * MATCH_MAPPING, GET_LEN, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS, MATCH_CLASS.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler_internal.h"
+
+typedef struct pattern_ctx {
+    int *fail_pop;            /* label per number of items to pop on failure */
+    int nfail;
+    int on_top;               /* items above the case's base, subject included */
+    const char **stores;      /* names bound so far in this case */
+    int nstores, capstores;
+    bool allow_irrefutable;
+} pattern_ctx;
+
+static int compile_pattern(compiler *c, gp_pattern *p, pattern_ctx *pc);
+
+/* The label that pops pc->on_top items, created on demand. */
+static int fail_label(compiler *c, pattern_ctx *pc) {
+    while (pc->nfail <= pc->on_top) {
+        int *n = realloc(pc->fail_pop, (size_t)(pc->nfail + 1) * sizeof *n);
+        if (!n) { gp_err_nomemory(); return -1; }
+        pc->fail_pop = n;
+        int l = new_label(c);
+        TRY(l);
+        pc->fail_pop[pc->nfail++] = l;
+    }
+    return pc->fail_pop[pc->on_top];
+}
+
+static int jump_to_fail(compiler *c, pattern_ctx *pc, int op) {
+    int l = fail_label(c, pc);
+    TRY(l);
+    return emit_jump(c, op, l);
+}
+
+/* Binds the fail labels: label k pops k items, then falls into label k-1. */
+static void emit_fail_pops(compiler *c, pattern_ctx *pc, int *rc) {
+    for (int i = pc->nfail - 1; i >= 0; i--) {
+        bind_label(c, pc->fail_pop[i]);
+        if (i > 0 && emit0(c, OP_POP_TOP) < 0) *rc = -1;
+    }
+    free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->nfail = 0;
+}
+
+static bool has_store(pattern_ctx *pc, const char *name) {
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0) return true;
+    return false;
+}
+
+static int add_store(compiler *c, pattern_ctx *pc, const char *name) {
+    if (pc->nstores == pc->capstores) {
+        int nc = pc->capstores ? pc->capstores * 2 : 8;
+        const char **n = realloc(pc->stores, (size_t)nc * sizeof *n);
+        if (!n) { gp_err_nomemory(); return -1; }
+        pc->stores = n;
+        pc->capstores = nc;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+/* Stores TOS in name (or pops it for a wildcard); consumes the subject. */
+static int store_name(compiler *c, gp_pattern *p, const char *name, pattern_ctx *pc) {
+    if (!name) {
+        TRY(emit0(c, OP_POP_TOP));
+    } else {
+        if (has_store(pc, name)) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
+            return error_at(c, p->loc, msg);
+        }
+        TRY(add_store(c, pc, name));
+        TRY(compile_nameop(c, name, GP_CTX_STORE));
+    }
+    pc->on_top--;
+    return 0;
+}
+
+/* A sub-pattern of a sequence, mapping or class pattern: irrefutable is fine. */
+static int compile_subpattern(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    bool save = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    int rc = compile_pattern(c, p, pc);
+    pc->allow_irrefutable = save;
+    return rc;
+}
+
+
+static int compile_as(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    if (!p->v.as.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (!p->v.as.name) return error_at(c, p->loc, "wildcard makes remaining patterns unreachable");
+            char msg[300];
+            snprintf(msg, sizeof msg, "name capture '%s' makes remaining patterns unreachable", p->v.as.name);
+            return error_at(c, p->loc, msg);
+        }
+        return store_name(c, p, p->v.as.name, pc);
+    }
+    TRY(emit0(c, OP_DUP_TOP));
+    pc->on_top++;
+    TRY(compile_pattern(c, p->v.as.pattern, pc));
+    return store_name(c, p, p->v.as.name, pc);
+}
+
+static int compile_value(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    TRY(compile_expr(c, p->v.value.value));
+    if (p->kind == GP_PAT_SINGLETON) TRY(emit(c, OP_IS_OP, 0));
+    else TRY(emit(c, OP_COMPARE_OP, GP_EQ));
+    pc->on_top--;
+    return jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+/* len(subject) compared with n (== or >=); the subject stays. */
+static int check_len(compiler *c, pattern_ctx *pc, size_t n, bool at_least) {
+    TRY(emit0(c, OP_GET_LEN));
+    TRY(emit_const(c, gp_int_from_i64((int64_t)n)));
+    TRY(emit(c, OP_COMPARE_OP, at_least ? GP_GE : GP_EQ));
+    return jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+static int compile_sequence(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_pattern_seq *pats = &p->v.seq.patterns;
+    size_t n = pats->n;
+    int star = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (pats->items[i]->kind == GP_PAT_STAR) {
+            if (star >= 0) return error_at(c, pats->items[i]->loc, "multiple starred names in sequence pattern");
+            star = (int)i;
+        }
+    }
+    TRY(emit0(c, OP_MATCH_SEQUENCE));
+    TRY(jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0) TRY(check_len(c, pc, n, false));
+    else if (n > 1) TRY(check_len(c, pc, n - 1, true));
+    if (n == 0 || (n == 1 && star == 0 && !pats->items[0]->v.star.name)) {
+        TRY(emit0(c, OP_POP_TOP));   /* [] or [*_]: nothing to bind */
+        pc->on_top--;
+        return 0;
+    }
+    if (star < 0) {
+        TRY(emit(c, OP_UNPACK_SEQUENCE, (int)n));
+    } else {
+        size_t after = n - (size_t)star - 1;
+        if (star > 255 || after > 65535) return error_at(c, p->loc, "too many expressions in star-unpacking assignment");
+        TRY(emit(c, OP_UNPACK_EX, star | (int)(after << 8)));
+    }
+    pc->on_top += (int)n - 1;
+    for (size_t i = 0; i < n; i++) {
+        gp_pattern *sp = pats->items[i];
+        if (sp->kind == GP_PAT_STAR) TRY(store_name(c, sp, sp->v.star.name, pc));
+        else TRY(compile_subpattern(c, sp, pc));
+    }
+    return 0;
+}
+
+/* Duplicate literal keys are a compile-time error (CPython). */
+static int check_mapping_keys(compiler *c, gp_pattern *p) {
+    gp_expr_seq *keys = &p->v.mapping.keys;
+    gp_obj *seen = gp_list_new(0);
+    if (!seen) return -1;
+    int rc = 0;
+    for (size_t i = 0; i < keys->n && rc == 0; i++) {
+        gp_expr *k = keys->items[i];
+        if (k->kind == GP_EXPR_ATTRIBUTE) continue;
+        gp_obj *v = fold(k);
+        if (!v) {
+            if (gp_err_occurred()) { rc = -1; break; }
+            rc = error_at(c, k->loc, "mapping pattern keys may only match literals and attribute lookups");
+            break;
+        }
+        int found = gp_contains(seen, v);
+        if (found < 0) rc = -1;
+        else if (found) {
+            gp_obj *r = gp_repr(v);
+            if (!r) rc = -1;
+            else {
+                char msg[400];
+                snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%s)", GP_STR_DATA(r));
+                gp_decref(r);
+                rc = error_at(c, k->loc, msg);
+            }
+        } else if (gp_list_append(seen, v) < 0) {
+            rc = -1;
+        }
+        gp_decref(v);
+    }
+    gp_decref(seen);
+    return rc;
+}
+
+static int compile_mapping(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    size_t n = p->v.mapping.keys.n;
+    const char *rest = p->v.mapping.rest;
+    TRY(check_mapping_keys(c, p));
+    TRY(emit0(c, OP_MATCH_MAPPING));
+    TRY(jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        TRY(emit0(c, OP_POP_TOP));
+        pc->on_top--;
+        return 0;
+    }
+    if (n) TRY(check_len(c, pc, n, true));
+    for (size_t i = 0; i < n; i++) TRY(compile_expr(c, p->v.mapping.keys.items[i]));
+    TRY(emit(c, OP_BUILD_TUPLE, (int)n));
+    pc->on_top++;                       /* subject keys */
+    if (n) {
+        TRY(emit0(c, OP_MATCH_KEYS));   /* subject keys values bool */
+        pc->on_top++;
+        TRY(jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE));
+        TRY(emit(c, OP_UNPACK_SEQUENCE, (int)n));
+        pc->on_top += (int)n - 1;
+        for (size_t i = 0; i < n; i++) TRY(compile_subpattern(c, p->v.mapping.patterns.items[i], pc));
+    }
+    if (rest) {
+        TRY(emit0(c, OP_COPY_DICT_WITHOUT_KEYS));   /* subject rest */
+        TRY(store_name(c, p, rest, pc));
+    } else {
+        TRY(emit0(c, OP_POP_TOP));
+        pc->on_top--;
+    }
+    TRY(emit0(c, OP_POP_TOP));
+    pc->on_top--;
+    return 0;
+}
+
+static int compile_class(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    size_t npos = p->v.cls.patterns.n, nkw = p->v.cls.kwd_attrs.n;
+    for (size_t i = 0; i < nkw; i++) {
+        for (size_t j = i + 1; j < nkw; j++) {
+            if (strcmp(p->v.cls.kwd_attrs.items[i], p->v.cls.kwd_attrs.items[j]) == 0) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %s", p->v.cls.kwd_attrs.items[j]);
+                return error_at(c, p->v.cls.kwd_patterns.items[j]->loc, msg);
+            }
+        }
+    }
+    TRY(compile_expr(c, p->v.cls.cls));
+    gp_obj *names = gp_tuple_new((gp_ssize)nkw);
+    if (!names) return -1;
+    for (size_t i = 0; i < nkw; i++) {
+        gp_obj *s = gp_str_from_cstr(p->v.cls.kwd_attrs.items[i]);
+        if (!s) { gp_decref(names); return -1; }
+        GP_TUPLE_ITEMS(names)[i] = s;
+    }
+    TRY(emit_const(c, names));
+    TRY(emit(c, OP_MATCH_CLASS, (int)npos));   /* subject cls names -> attrs bool */
+    TRY(jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE));
+    size_t n = npos + nkw;
+    if (n == 0) {
+        TRY(emit0(c, OP_POP_TOP));
+        pc->on_top--;
+        return 0;
+    }
+    TRY(emit(c, OP_UNPACK_SEQUENCE, (int)n));
+    pc->on_top += (int)n - 1;
+    for (size_t i = 0; i < npos; i++) TRY(compile_subpattern(c, p->v.cls.patterns.items[i], pc));
+    for (size_t i = 0; i < nkw; i++) TRY(compile_subpattern(c, p->v.cls.kwd_patterns.items[i], pc));
+    return 0;
+}
+
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether two alternatives bound the same set of names. */
+static bool same_names(const char **a, int na, const char **b, int nb) {
+    if (na != nb) return false;
+    if (na == 0) return true;
+    qsort(a, (size_t)na, sizeof *a, cmp_names);
+    qsort(b, (size_t)nb, sizeof *b, cmp_names);
+    for (int i = 0; i < na; i++)
+        if (strcmp(a[i], b[i]) != 0) return false;
+    return true;
+}
+
+/* Each alternative tries a copy of the subject with fail labels of its
+ * own; the first that matches pops the subject and jumps to the end. */
+static int compile_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_pattern_seq *alts = &p->v.seq.patterns;
+    int end = new_label(c);
+    TRY(end);
+    const char **first = NULL;
+    int nfirst = 0, rc = 0;
+    int base_stores = pc->nstores;
+    for (size_t i = 0; i < alts->n && rc == 0; i++) {
+        pattern_ctx alt = {0};
+        alt.on_top = 1;
+        alt.allow_irrefutable = i + 1 == alts->n && pc->allow_irrefutable;
+        for (int k = 0; k < base_stores && rc == 0; k++) rc = add_store(c, &alt, pc->stores[k]);
+        if (rc == 0) rc = emit0(c, OP_DUP_TOP);
+        if (rc == 0) rc = compile_pattern(c, alts->items[i], &alt);
+        if (rc == 0) rc = emit0(c, OP_POP_TOP);
+        if (rc == 0) rc = emit_jump(c, OP_JUMP, end);
+        if (rc == 0) emit_fail_pops(c, &alt, &rc);
+        else free(alt.fail_pop);
+        if (rc == 0) {
+            const char **mine = alt.stores ? alt.stores + base_stores : NULL;
+            int nmine = alt.nstores - base_stores;
+            if (i == 0) {
+                first = malloc((size_t)(nmine ? nmine : 1) * sizeof *first);
+                if (!first) { gp_err_nomemory(); rc = -1; }
+                else if (nmine) { memcpy(first, mine, (size_t)nmine * sizeof *first); nfirst = nmine; }
+            } else if (!same_names(first, nfirst, mine, nmine)) {
+                rc = error_at(c, alts->items[i]->loc, "alternative patterns bind different names");
+            }
+        }
+        free(alt.stores);
+    }
+    for (int k = 0; rc == 0 && k < nfirst; k++) rc = add_store(c, pc, first[k]);
+    free(first);
+    TRY(rc);
+    /* every alternative failed: the subject is still there */
+    TRY(jump_to_fail(c, pc, OP_JUMP));
+    bind_label(c, end);
+    pc->on_top--;
+    return 0;
+}
+
+static int compile_pattern(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    int save = c->u->lineno;
+    c->u->lineno = p->loc.lineno;
+    int rc;
+    switch (p->kind) {
+    case GP_PAT_VALUE:
+    case GP_PAT_SINGLETON: rc = compile_value(c, p, pc); break;
+    case GP_PAT_SEQUENCE: rc = compile_sequence(c, p, pc); break;
+    case GP_PAT_MAPPING: rc = compile_mapping(c, p, pc); break;
+    case GP_PAT_CLASS: rc = compile_class(c, p, pc); break;
+    case GP_PAT_AS: rc = compile_as(c, p, pc); break;
+    case GP_PAT_OR: rc = compile_or(c, p, pc); break;
+    case GP_PAT_STAR: rc = error_at(c, p->loc, "can't use starred expression here"); break;
+    default: rc = error_at(c, p->loc, "invalid pattern"); break;
+    }
+    c->u->lineno = save;
+    return rc;
+}
+
+int gp_compile_match(compiler *c, gp_stmt *s) {
+    TRY(compile_expr(c, s->v.match.subject));
+    int end = new_label(c);
+    TRY(end);
+    size_t n = s->v.match.cases.n;
+    for (size_t i = 0; i < n; i++) {
+        gp_match_case *mc = s->v.match.cases.items[i];
+        pattern_ctx pc = {0};
+        pc.on_top = 1;
+        pc.allow_irrefutable = mc->guard != NULL || i + 1 == n;
+        c->u->lineno = mc->pattern->loc.lineno;
+        int rc = emit0(c, OP_DUP_TOP);
+        if (rc == 0) rc = compile_pattern(c, mc->pattern, &pc);
+        free(pc.stores);
+        if (rc == 0 && mc->guard) {
+            /* a failed guard leaves the subject for the next case */
+            pc.on_top = 0;
+            int l = fail_label(c, &pc);
+            rc = l < 0 ? -1 : compile_jump_if(c, mc->guard, l, false);
+        }
+        if (rc == 0) rc = emit0(c, OP_POP_TOP);
+        if (rc == 0) rc = compile_stmts(c, &mc->body);
+        if (rc == 0) rc = emit_jump(c, OP_JUMP, end);
+        if (rc == 0) emit_fail_pops(c, &pc, &rc);
+        else free(pc.fail_pop);
+        TRY(rc);
+    }
+    c->u->lineno = s->loc.lineno;
+    TRY(emit0(c, OP_POP_TOP));
+    bind_label(c, end);
+    return 0;
+}

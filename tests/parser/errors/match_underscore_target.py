@@ -1,0 +1,3 @@
+match x:
+    case [a, *_] as _:
+        pass

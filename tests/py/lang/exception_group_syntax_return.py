@@ -1,0 +1,6 @@
+print("not printed")
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1

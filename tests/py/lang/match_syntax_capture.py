@@ -1,0 +1,9 @@
+print("not printed")
+def f(x):
+    match x:
+        case 1:
+            return 1
+        case y:
+            return 2
+        case 3:
+            return 3

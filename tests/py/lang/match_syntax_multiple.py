@@ -1,0 +1,4 @@
+print("not printed")
+match [1, 2]:
+    case [x, x]:
+        pass
