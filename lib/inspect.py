@@ -21,14 +21,18 @@ def isgenerator(obj):
     return isinstance(obj, _types.GeneratorType)
 
 
-# gilpy's code flags: 4 generator, 128 coroutine (async def), 256 async
-# generator; async def frames are generators underneath, so 4 is set too.
+# co_flags bits, as CPython's
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x01, 0x02, 0x04, 0x08
+CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 0x10, 0x20, 0x40, 0x80
+CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 0x100, 0x200
+
+
 def isgeneratorfunction(obj):
-    return isfunction(obj) and obj.__code__.co_flags & (4 | 128 | 256) == 4
+    return isfunction(obj) and bool(obj.__code__.co_flags & CO_GENERATOR)
 
 
 def isasyncgenfunction(obj):
-    return isfunction(obj) and bool(obj.__code__.co_flags & 256)
+    return isfunction(obj) and bool(obj.__code__.co_flags & CO_ASYNC_GENERATOR)
 
 
 def iscoroutine(obj):

@@ -91,16 +91,29 @@ def islice(iterable, *args):
     start, stop, step = s.start or 0, s.stop, s.step or 1
     if start < 0 or (stop is not None and stop < 0) or step <= 0:
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # Like CPython's islice: never pull an item past the last one needed,
+    # so the rest of the iterator stays usable.
+    count = 0
+    wanted = start
+    while True:
+        try:
+            while count < wanted:
+                next(it)
+                count += 1
+            if stop is not None and count >= stop:
+                return
+            item = next(it)
+        except StopIteration:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        count += 1
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
+        yield item
 
 
 def starmap(function, iterable):

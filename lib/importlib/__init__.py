@@ -25,6 +25,8 @@ def import_module(name, package=None):
 
 
 def reload(module):
+    if not isinstance(module, type(sys)):
+        raise TypeError("reload() argument must be a module")
     name = module.__name__
     file = getattr(module, '__file__', None)
     if file is None or file.startswith('<'):

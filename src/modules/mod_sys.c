@@ -15,6 +15,7 @@
 
 int gp_sysio_init(gp_obj *sysdict);
 gp_obj *gp_import_builtin_names(void);
+gp_obj *gp_import_lib_names(void);
 
 #define GILPY_VERSION "0.1.0"
 
@@ -292,6 +293,7 @@ gp_obj *gp_mod_sys_init(int argc, char **argv) {
     if (set_obj(d, "exec_prefix", gp_str_from_cstr("/usr/local")) < 0) goto fail;
     if (set_obj(d, "dont_write_bytecode", gp_bool_new(true)) < 0) goto fail;
     if (set_obj(d, "builtin_module_names", gp_import_builtin_names()) < 0) goto fail;
+    if (set_obj(d, "_gilpy_lib_modules", gp_import_lib_names()) < 0) goto fail;
     if (set_obj(d, "_xoptions", gp_dict_new()) < 0) goto fail;
     if (set_obj(d, "warnoptions", gp_list_new(0)) < 0) goto fail;
     {

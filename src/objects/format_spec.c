@@ -168,6 +168,35 @@ void gp_format_double_into(gp_strbuf *b, double v, char type, int prec, bool alt
     free(big);
 }
 
+/* No type but a precision: like 'g', except that the result keeps a digit
+ * after the point, so the exponent form starts one digit earlier
+ * (CPython: format(100.0, '.3') == '1e+02', format(12.0, '.3') == '12.0'). */
+static void format_double_notype(gp_strbuf *b, double a, int prec, bool alt)
+{
+    char e[64];
+    snprintf(e, sizeof e, "%.*e", prec - 1, a);
+    const char *ep = strchr(e, 'e');
+    int exp10 = ep ? atoi(ep + 1) : 0;
+    if (exp10 < -4 || exp10 >= prec - 1) {
+        gp_format_double_into(b, a, 'e', prec - 1, alt);
+        if (alt || b->failed || !b->data) return;
+        /* 'g' drops the mantissa's trailing zeros and a bare point */
+        char *mant_end = memchr(b->data, 'e', b->len);
+        char *dot = mant_end ? memchr(b->data, '.', (size_t)(mant_end - b->data)) : NULL;
+        if (!dot) return;
+        char *z = mant_end;
+        while (z > dot + 1 && z[-1] == '0') z--;
+        if (z == dot + 1) z = dot;
+        size_t tail = b->len - (size_t)(mant_end - b->data);
+        memmove(z, mant_end, tail);
+        b->len = (size_t)(z - b->data) + tail;
+        return;
+    }
+    gp_format_double_into(b, a, 'g', prec, alt);
+    if (b->data && !memchr(b->data, '.', b->len) && !memchr(b->data, 'e', b->len))
+        gp_strbuf_add(b, ".0", 2);
+}
+
 static gp_obj *format_double(double v, const gp_fmtspec *f)
 {
     char type = f->type;
@@ -193,11 +222,7 @@ static gp_obj *format_double(double v, const gp_fmtspec *f)
         gp_strbuf_addc(&body, isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
     } else if (!type) {
         if (f->precision < 0) gp_format_double_into(&body, a, 'r', 0, false);
-        else {
-            gp_format_double_into(&body, a, 'g', prec ? prec : 1, f->alt);
-            if (body.data && !memchr(body.data, '.', body.len) && !memchr(body.data, 'e', body.len))
-                gp_strbuf_add(&body, ".0", 2);
-        }
+        else format_double_notype(&body, a, prec ? prec : 1, f->alt);
     } else {
         if (type == 'g' && prec == 0) prec = 1;
         gp_format_double_into(&body, a, type, prec, f->alt);
@@ -234,6 +259,60 @@ gp_obj *gp_format_float(double v, gp_obj *spec)
     if (f.type && !strchr("eEfFgGn%", f.type))
         return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'float'", f.type);
     return format_double(v, &f);
+}
+
+/* ---- complex ------------------------------------------------------------------------------------ */
+
+/* One part of a complex number: a float formatted with the part's spec,
+ * or (no type, no precision) repr without a trailing ".0", as CPython. */
+static gp_obj *complex_part(double v, const gp_fmtspec *part, bool repr_style)
+{
+    gp_obj *s = format_double(v, part);
+    if (!s || !repr_style) return s;
+    gp_ssize n = GP_STR_NBYTES(s);
+    if (n >= 2 && memcmp(GP_STR_DATA(s) + n - 2, ".0", 2) == 0) {
+        gp_obj *t = gp_str_new(GP_STR_DATA(s), (size_t)(n - 2));
+        gp_decref(s);
+        return t;
+    }
+    return s;
+}
+
+gp_obj *gp_format_complex(double re, double im, gp_obj *spec)
+{
+    gp_fmtspec f;
+    if (spec_parse(spec, &f, "complex") < 0) return NULL;
+    if (f.type && !strchr("eEfFgGn", f.type))
+        return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'complex'", f.type);
+    if (f.fill == '0')
+        return gp_err_set_str(gp_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return gp_err_set_str(gp_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    gp_fmtspec part = f;
+    part.width = -1;
+    part.align = 0;
+    part.fill = ' ';
+    part.zero = false;
+    bool repr_style = false, parens = false, skip_re = false;
+    if (!f.type) {
+        /* like str(z): parentheses unless the real part is +0 and omitted */
+        if (re == 0 && !signbit(re)) skip_re = true;
+        else parens = true;
+        if (f.precision < 0) repr_style = true;
+        else part.type = 'g';
+    }
+    gp_obj *rs = skip_re ? gp_str_from_cstr("") : complex_part(re, &part, repr_style);
+    if (!rs) return NULL;
+    if (!skip_re) part.sign = '+';
+    gp_obj *is = complex_part(im, &part, repr_style);
+    if (!is) { gp_decref(rs); return NULL; }
+    gp_obj *body = gp_str_from_format("%s%U%Uj%s", parens ? "(" : "", rs, is, parens ? ")" : "");
+    gp_decref(rs);
+    gp_decref(is);
+    if (!body) return NULL;
+    gp_obj *r = pad(&f, GP_STR_DATA(body), (size_t)GP_STR_NBYTES(body), 0, '>', GP_STR_LEN(body));
+    gp_decref(body);
+    return r;
 }
 
 /* ---- ints -------------------------------------------------------------------------------------- */

@@ -75,6 +75,7 @@ typedef struct gp_fmtspec {
 int gp_fmtspec_parse(gp_obj *spec, gp_fmtspec *out);
 gp_obj *gp_format_int(gp_obj *v, gp_obj *spec);
 gp_obj *gp_format_float(double v, gp_obj *spec);
+gp_obj *gp_format_complex(double re, double im, gp_obj *spec);
 gp_obj *gp_format_str(gp_obj *v, gp_obj *spec);
 /* Formats a double like Python's float formatting with type code
  * ('e','f','g','r' for repr, 0 for str-like) into b. */

@@ -283,8 +283,18 @@ static gp_obj *c_conjugate(gp_obj *self, gp_obj *const *args, size_t nargs, gp_o
 static gp_obj *c_get_real(gp_obj *o) { return gp_float_new(((gp_complex *)o)->real); }
 static gp_obj *c_get_imag(gp_obj *o) { return gp_float_new(((gp_complex *)o)->imag); }
 
+static gp_obj *c_format(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("__format__", nargs, kw, 1, 1) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0]))
+        return gp_err_format(gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    if (GP_STR_NBYTES(args[0]) == 0) return gp_str(self);
+    return gp_format_complex(((gp_complex *)self)->real, ((gp_complex *)self)->imag, args[0]);
+}
+
 static const gp_methoddef c_methods[] = {
     {"conjugate", c_conjugate, 0, NULL},
+    {"__format__", c_format, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 static const gp_getsetdef c_getsets[] = {

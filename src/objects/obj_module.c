@@ -83,6 +83,10 @@ static int module_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     if (!m->dict && !(m->dict = gp_dict_new())) return -1;
     GP_SETREF(m->name, gp_incref(a[0]));
     if (gp_dict_set_cstr(m->dict, "__name__", a[0]) < 0) return -1;
+    /* as CPython's module.__init__: the import-related names start as None */
+    if (gp_dict_set_cstr(m->dict, "__package__", gp_None) < 0 || gp_dict_set_cstr(m->dict, "__loader__", gp_None) < 0 ||
+        gp_dict_set_cstr(m->dict, "__spec__", gp_None) < 0)
+        return -1;
     return gp_dict_set_cstr(m->dict, "__doc__", a[1] ? a[1] : gp_None);
 }
 

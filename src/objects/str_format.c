@@ -121,22 +121,24 @@ static int render_field(fmt_ctx *c, gp_strbuf *b, const char *s, size_t n)
         i += 2;
         if (i < n && s[i] != ':') { gp_err_set_str(gp_exc_ValueError, "expected ':' after conversion specifier"); return -1; }
     }
-    gp_obj *spec = NULL;
-    if (i < n && s[i] == ':') {
-        if (c->depth > 1) { gp_err_set_str(gp_exc_ValueError, "Max string recursion exceeded"); return -1; }
-        c->depth++;
-        spec = format_string(c, s + i + 1, n - i - 1);
-        c->depth--;
-        if (!spec) return -1;
-    }
+    /* the field first, then the nested fields of its spec: that is the
+     * order automatic numbering counts in ("{:{}}".format(x, width)) */
     gp_obj *obj = resolve_field(c, s, name_end);
-    if (!obj) { gp_xdecref(spec); return -1; }
+    if (!obj) return -1;
     if (conv) {
         gp_obj *cv = conv == 'r' ? gp_repr(obj) : conv == 's' ? gp_str(obj) : conv == 'a' ? gp_ascii(obj) : NULL;
         if (!cv && conv != 'r' && conv != 's' && conv != 'a')
             gp_err_format(gp_exc_ValueError, "Unknown conversion specifier %c", conv);
         GP_SETREF(obj, cv);
-        if (!obj) { gp_xdecref(spec); return -1; }
+        if (!obj) return -1;
+    }
+    gp_obj *spec = NULL;
+    if (i < n && s[i] == ':') {
+        if (c->depth > 1) { gp_decref(obj); gp_err_set_str(gp_exc_ValueError, "Max string recursion exceeded"); return -1; }
+        c->depth++;
+        spec = format_string(c, s + i + 1, n - i - 1);
+        c->depth--;
+        if (!spec) { gp_decref(obj); return -1; }
     }
     gp_obj *r = gp_format(obj, spec);
     gp_decref(obj);

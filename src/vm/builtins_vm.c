@@ -145,7 +145,7 @@ static gp_obj *bi_import(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     static const char *const kw[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     gp_obj *a[5] = {NULL};
     if (gp_parse_args("__import__", args, nargs, kwnames, kw, 5, 1, a) < 0) return NULL;
-    if (!GP_STR_CHECK(a[0])) return gp_err_format(gp_exc_TypeError, "__import__() argument 1 must be str, not %T", a[0]);
+    if (!GP_STR_CHECK(a[0])) return gp_err_set_str(gp_exc_TypeError, "module name must be a string");
     int level = 0;
     if (a[4]) {
         gp_ssize lv = gp_index_ssize(a[4]);

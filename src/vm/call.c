@@ -66,6 +66,30 @@ static void too_many_positional(gp_function *fn, gp_obj **locals, size_t given) 
                   qualname_of(fn), sig, plural, given, kwsig, (given == 1 && !kwonly_given) ? "was" : "were");
 }
 
+/* f(a=1, b=2) for `def f(a, b, /)`: CPython names every positional-only
+ * parameter given by keyword, in parameter order: 'a, b'. */
+static void posonly_as_keyword(gp_function *fn, gp_obj *kwnames) {
+    gp_code *co = fn->code;
+    gp_obj *names = gp_list_new(0);
+    if (!names) return;
+    for (int j = 0; j < co->posonlyargcount; j++) {
+        gp_obj *p = GP_TUPLE_GET(co->varnames, j);
+        for (gp_ssize k = 0; k < GP_TUPLE_SIZE(kwnames); k++)
+            if (gp_str_eq(GP_TUPLE_GET(kwnames, k), p)) {
+                if (gp_list_append(names, p) < 0) { gp_decref(names); return; }
+                break;
+            }
+    }
+    gp_obj *sep = gp_str_from_cstr(", ");
+    gp_obj *joined = sep ? gp_str_join(sep, names) : NULL;
+    if (joined)
+        gp_err_format(gp_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                      qualname_of(fn), joined);
+    gp_xdecref(joined);
+    gp_xdecref(sep);
+    gp_decref(names);
+}
+
 int gp_vm_bind_args(gp_function *fn, gp_frame *f, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     gp_code *co = fn->code;
     gp_obj **locals = f->localsplus;
@@ -104,9 +128,7 @@ int gp_vm_bind_args(gp_function *fn, gp_frame *f, gp_obj *const *args, size_t na
                 }
                 for (j = 0; j < co->posonlyargcount; j++) {
                     if (gp_str_eq(GP_TUPLE_GET(co->varnames, j), name)) {
-                        gp_err_format(gp_exc_TypeError,
-                                      "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                                      qualname_of(fn), name);
+                        posonly_as_keyword(fn, kwnames);
                         return -1;
                     }
                 }

@@ -80,7 +80,19 @@ static gp_obj *code_get_argcount(gp_obj *o) { return gp_int_from_i64(((gp_code *
 static gp_obj *code_get_kwonly(gp_obj *o) { return gp_int_from_i64(((gp_code *)o)->kwonlyargcount); }
 static gp_obj *code_get_posonly(gp_obj *o) { return gp_int_from_i64(((gp_code *)o)->posonlyargcount); }
 static gp_obj *code_get_nlocals(gp_obj *o) { return gp_int_from_i64(((gp_code *)o)->nlocals); }
-static gp_obj *code_get_flags(gp_obj *o) { return gp_int_from_i64(((gp_code *)o)->flags); }
+/* co_flags in CPython's bit values (inspect.CO_*), not gilpy's internal
+ * ones: programs test `co_flags & 0x20` for generators.  gilpy marks
+ * async def code as a generator too; CPython does not. */
+static gp_obj *code_get_flags(gp_obj *o) {
+    int fl = ((gp_code *)o)->flags, out = 0;
+    if ((fl & GP_CO_NEWLOCALS) && !(fl & (GP_CO_MODULE | GP_CO_CLASS))) out |= 0x01 | 0x02;  /* OPTIMIZED, NEWLOCALS */
+    if (fl & GP_CO_VARARGS) out |= 0x04;
+    if (fl & GP_CO_VARKEYWORDS) out |= 0x08;
+    if (fl & GP_CO_ASYNC_GENERATOR) out |= 0x200;
+    else if (fl & GP_CO_COROUTINE) out |= 0x80;
+    else if (fl & GP_CO_GENERATOR) out |= 0x20;
+    return gp_int_from_i64(out);
+}
 static gp_obj *code_get_firstlineno(gp_obj *o) { return gp_int_from_i64(((gp_code *)o)->firstlineno); }
 
 static const gp_getsetdef code_getsets[] = {

@@ -16,6 +16,7 @@ gp_obj *gp_gen_new(gp_frame *f, gp_function *fn) {
     f->is_entry = true;
     g->name = gp_incref(fn->name);
     g->qualname = gp_incref(fn->qualname);
+    g->code = gp_incref((gp_obj *)fn->code);
     return (gp_obj *)g;
 }
 
@@ -33,6 +34,11 @@ gp_obj *gp_gen_send(gp_gen *g, gp_obj *value, bool *done) {
     gp_frame *f = g->frame;
     gp_thread *ts = gp_tstate();
     if (!f) {
+        if (GP_TYPE(g) == &gp_coro_type) {
+            /* an exhausted coroutine is an error for send and throw alike */
+            if (!value) gp_err_clear();
+            return gp_err_set_str(gp_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        }
         *done = true;
         if (!value) return NULL; /* throw into a finished generator: re-raise */
         return GP_NONE_NEW();
@@ -295,6 +301,7 @@ static void gen_dealloc(gp_obj *o) {
     gen_finish(g);
     gp_xdecref(g->name);
     gp_xdecref(g->qualname);
+    gp_xdecref(g->code);
     gp_xdecref(g->handled);
     gp_obj_free(o);
 }
@@ -308,15 +315,19 @@ static gp_obj *gen_repr(gp_obj *o) {
 static gp_obj *gen_get_name(gp_obj *o) { return gp_incref(((gp_gen *)o)->name); }
 static gp_obj *gen_get_qualname(gp_obj *o) { return gp_incref(((gp_gen *)o)->qualname); }
 static gp_obj *gen_get_running(gp_obj *o) { return gp_bool_new(((gp_gen *)o)->running); }
-/* No frame objects in gilpy: gi_frame is None once finished, else the
- * code object stands in (inspect.getgeneratorstate only tests for None). */
-static gp_obj *gen_get_frame(gp_obj *o) {
-    gp_frame *f = ((gp_gen *)o)->frame;
-    return f ? gp_incref((gp_obj *)f->code) : GP_NONE_NEW();
+/* gi_frame: a frame view (frameview.c), None once finished. */
+static gp_obj *gen_get_frame(gp_obj *o) { return gp_frameview_new(o); }
+
+/* gi_yieldfrom: the iterator a suspended `yield from` / `await` delegates to */
+static gp_obj *gen_get_yieldfrom(gp_obj *o) {
+    gp_gen *g = (gp_gen *)o;
+    gp_frame *f = g->frame;
+    if (!f || g->running || f->ip == f->code->code || GP_OPC(*f->ip) != OP_YIELD_FROM) return GP_NONE_NEW();
+    return gp_incref(f->sp[-1]);
 }
 static gp_obj *gen_get_code(gp_obj *o) {
-    gp_frame *f = ((gp_gen *)o)->frame;
-    return f ? gp_incref((gp_obj *)f->code) : GP_NONE_NEW();
+    gp_obj *co = ((gp_gen *)o)->code;
+    return co ? gp_incref(co) : GP_NONE_NEW();
 }
 static gp_obj *gen_get_suspended(gp_obj *o) {
     gp_gen *g = (gp_gen *)o;
@@ -335,6 +346,8 @@ static const gp_getsetdef gen_getsets[] = {
     {"gi_running", gen_get_running, NULL},
     {"gi_frame", gen_get_frame, NULL},
     {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
     {NULL, NULL, NULL},
 };

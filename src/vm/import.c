@@ -76,8 +76,85 @@ static bool is_file(const char *p) {
 typedef struct gp_lib_module { const char *name; const unsigned char *src; size_t len; int is_package; } gp_lib_module;
 extern const gp_lib_module gp_lib_modules[];
 
+/* sys._gilpy_lib_modules: the lib/ modules built into the binary, so that
+ * importlib.util.find_spec can find them without importing them. */
+gp_obj *gp_import_lib_names(void) {
+    gp_ssize n = 0;
+    for (const gp_lib_module *l = gp_lib_modules; l->name; l++) n++;
+    gp_obj *t = gp_tuple_new(n);
+    if (!t) return NULL;
+    for (gp_ssize i = 0; i < n; i++) {
+        GP_TUPLE_ITEMS(t)[i] = gp_str_from_cstr(gp_lib_modules[i].name);
+        if (!GP_TUPLE_ITEMS(t)[i]) { gp_decref(t); return NULL; }
+    }
+    return t;
+}
+
+/* module.__spec__ for a module loaded from a file: an
+ * importlib.machinery.ModuleSpec.  The lib/ modules embedded in the binary
+ * keep __spec__ None (importlib.util.find_spec makes theirs on demand), so
+ * that start-up does not load importlib; importlib itself is loaded while
+ * the spec class is being defined. */
+static bool making_spec;
+
+static int set_spec(gp_obj *dict, gp_obj *fullname, const char *path, const char *pkgdir) {
+    if (making_spec || path[0] == '<') return 0;
+    making_spec = true;
+    gp_obj *top = gp_import_cstr("importlib.machinery");   /* returns importlib */
+    making_spec = false;
+    gp_xdecref(top);
+    gp_obj *mach = top ? gp_dict_get_cstr(gp_main_interp->modules, "importlib.machinery") : NULL;
+    gp_obj *fn = mach ? gp_getattr_str(mach, "_spec_for_file") : NULL;
+    if (!fn) { gp_err_clear(); return 0; }
+    gp_obj *args[3];
+    args[0] = fullname;
+    args[1] = gp_str_from_cstr(path);
+    args[2] = pkgdir ? gp_str_from_cstr(pkgdir) : gp_incref(gp_None);
+    gp_obj *spec = args[1] && args[2] ? gp_call(fn, args, 3, NULL) : NULL;
+    gp_xdecref(args[1]);
+    gp_xdecref(args[2]);
+    gp_decref(fn);
+    if (!spec) return -1;
+    int rc = gp_dict_set_cstr(dict, "__spec__", spec);
+    gp_decref(spec);
+    return rc;
+}
+
 static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len, const char *path,
                                   const char *pkgdir);
+
+/* Modules whose code is running right now (borrowed: sys.modules holds
+ * them), so that `from m import x` inside an import cycle can say
+ * "partially initialized module" as CPython does.  Imports in several
+ * threads may finish in any order, so entries are removed by search. */
+static gp_obj **initializing;
+static size_t ninitializing, capinitializing;
+
+static int initializing_push(gp_obj *m) {
+    if (ninitializing == capinitializing) {
+        size_t cap = capinitializing ? capinitializing * 2 : 16;
+        gp_obj **n = realloc(initializing, cap * sizeof *n);
+        if (!n) { gp_err_nomemory(); return -1; }
+        initializing = n;
+        capinitializing = cap;
+    }
+    initializing[ninitializing++] = m;
+    return 0;
+}
+
+static void initializing_pop(gp_obj *m) {
+    for (size_t i = ninitializing; i-- > 0;)
+        if (initializing[i] == m) {
+            initializing[i] = initializing[--ninitializing];
+            return;
+        }
+}
+
+bool gp_import_is_initializing(gp_obj *m) {
+    for (size_t i = 0; i < ninitializing; i++)
+        if (initializing[i] == m) return true;
+    return false;
+}
 
 static gp_obj *exec_module_file(gp_obj *fullname, const char *path, const char *pkgdir) {
     size_t len;
@@ -127,11 +204,14 @@ static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len,
         if (rc == 0) rc = pkg ? gp_dict_set_cstr(d, "__package__", pkg) : -1;
         gp_xdecref(pkg);
     }
+    if (rc == 0) rc = set_spec(d, fullname, path, pkgdir);
     if (rc < 0) { gp_decref(m); return NULL; }
     gp_obj *co = gp_compile_source(src, len, path, "exec");
     if (!co) { gp_decref(m); return NULL; }
     if (gp_dict_set(gp_main_interp->modules, fullname, m) < 0) { gp_decref(co); gp_decref(m); return NULL; }
+    if (initializing_push(m) < 0) { gp_decref(co); gp_decref(m); return NULL; }
     gp_obj *res = gp_vm_eval_code((gp_code *)co, d, NULL);
+    initializing_pop(m);
     gp_decref(co);
     if (!res) {
         gp_obj *saved = gp_err_fetch();
@@ -192,8 +272,8 @@ static gp_obj *find_in_path(gp_obj *fullname, const char *shortname, gp_obj *pat
     return NULL;
 }
 
-static gp_obj *not_found(gp_obj *fullname) {
-    gp_obj *msg = gp_str_from_format("No module named '%U'", fullname);
+/* ModuleNotFoundError(msg) with .name = fullname */
+static gp_obj *not_found_msg(gp_obj *fullname, gp_obj *msg) {
     if (!msg) return NULL;
     gp_obj *args = gp_tuple_pack(1, msg);
     gp_decref(msg);
@@ -208,9 +288,15 @@ static gp_obj *not_found(gp_obj *fullname) {
     return NULL;
 }
 
+static gp_obj *not_found(gp_obj *fullname) {
+    return not_found_msg(fullname, gp_str_from_format("No module named '%U'", fullname));
+}
+
 /* Imports one module whose parent (if any) is already imported. */
 static gp_obj *import_one(gp_obj *fullname, gp_obj *parent) {
     gp_obj *m = gp_dict_get(gp_main_interp->modules, fullname);
+    if (m == gp_None)   /* sys.modules[name] = None blocks the import */
+        return not_found_msg(fullname, gp_str_from_format("import of %U halted; None in sys.modules", fullname));
     if (m) return gp_incref(m);
     if (gp_err_occurred()) return NULL;
     const char *fn = GP_STR_DATA(fullname);
@@ -233,7 +319,8 @@ static gp_obj *import_one(gp_obj *fullname, gp_obj *parent) {
             if (gp_err_occurred()) return NULL;
             gp_obj *pn = gp_getattr_str(parent, "__name__");
             if (pn) {
-                gp_err_format(gp_exc_ModuleNotFoundError, "No module named '%U'; '%U' is not a package", fullname, pn);
+                not_found_msg(fullname, gp_str_from_format("No module named '%U'; '%U' is not a package",
+                                                           fullname, pn));
                 gp_decref(pn);
             }
             return NULL;
@@ -297,6 +384,44 @@ static gp_obj *resolve_relative(gp_obj *name, gp_obj *globals, int level) {
     return res;
 }
 
+/* `from pkg import a, b` imports the submodules pkg.a, pkg.b that are not
+ * attributes yet; `from pkg import *` does the same for the names in
+ * pkg.__all__ (a missing one is then reported by import *). */
+static int import_fromlist(gp_obj *parent, gp_obj *full, gp_obj *fromlist) {
+    gp_obj *items = gp_incref(fromlist);
+    bool star = false;
+    for (gp_ssize k = 0; k < GP_TUPLE_SIZE(fromlist); k++) {
+        gp_obj *item = GP_TUPLE_GET(fromlist, k);
+        if (GP_STR_CHECK(item) && gp_str_eq_cstr(item, "*")) star = true;
+    }
+    if (star) {
+        gp_obj *all = gp_getattr_opt(parent, gp_str_intern_cstr("__all__"));
+        if (!all && gp_err_occurred()) { gp_decref(items); return -1; }
+        if (all) {
+            gp_decref(items);
+            items = gp_tuple_from_iterable(all);
+            gp_decref(all);
+            if (!items) return -1;
+        }
+    }
+    for (gp_ssize k = 0; k < GP_TUPLE_SIZE(items); k++) {
+        gp_obj *item = GP_TUPLE_GET(items, k);
+        if (!GP_STR_CHECK(item) || gp_str_eq_cstr(item, "*")) continue;
+        gp_obj *have = gp_getattr_opt(parent, item);
+        if (have) { gp_decref(have); continue; }
+        if (gp_err_occurred()) break;
+        gp_obj *sub = gp_str_from_format("%U.%U", full, item);
+        if (!sub) break;
+        gp_obj *m = import_one(sub, parent);
+        gp_decref(sub);
+        if (m) gp_decref(m);
+        else if (gp_err_matches(gp_exc_ModuleNotFoundError)) gp_err_clear();
+        else break;
+    }
+    gp_decref(items);
+    return gp_err_occurred() ? -1 : 0;
+}
+
 gp_obj *gp_import_module(gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level) {
     gp_obj *full;
     if (level > 0) {
@@ -330,20 +455,7 @@ gp_obj *gp_import_module(gp_obj *name, gp_obj *globals, gp_obj *fromlist, int le
         gp_obj *pathattr = gp_getattr_opt(parent, gp_str_intern_cstr("__path__"));
         if (pathattr) {
             gp_decref(pathattr);
-            for (gp_ssize k = 0; k < GP_TUPLE_SIZE(fromlist); k++) {
-                gp_obj *item = GP_TUPLE_GET(fromlist, k);
-                if (!GP_STR_CHECK(item) || gp_str_eq_cstr(item, "*")) continue;
-                gp_obj *have = gp_getattr_opt(parent, item);
-                if (have) { gp_decref(have); continue; }
-                if (gp_err_occurred()) goto fail;
-                gp_obj *sub = gp_str_from_format("%U.%U", full, item);
-                if (!sub) goto fail;
-                gp_obj *m = import_one(sub, parent);
-                gp_decref(sub);
-                if (m) gp_decref(m);
-                else if (gp_err_matches(gp_exc_ModuleNotFoundError)) gp_err_clear();
-                else goto fail;
-            }
+            if (import_fromlist(parent, full, fromlist) < 0) goto fail;
         } else if (gp_err_occurred()) {
             goto fail;
         }

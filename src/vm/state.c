@@ -47,7 +47,8 @@ static int ready_vm_types(void) {
     extern gp_type gp_vm_rangeiter_type;
     gp_type *types[] = {&gp_code_type, &gp_function_type, &gp_cell_type,
                         &gp_traceback_type, &gp_gen_type, &gp_vm_rangeiter_type,
-                        &gp_asyncgen_type, &gp_asyncgen_asend_type, &gp_asyncgen_wrapped_type, &gp_coro_type};
+                        &gp_asyncgen_type, &gp_asyncgen_asend_type, &gp_asyncgen_wrapped_type, &gp_coro_type,
+                        &gp_frameview_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (gp_type_ready(types[i]) < 0) return -1;
     return 0;

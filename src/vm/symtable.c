@@ -118,6 +118,7 @@ static gp_sym *scope_sym(gp_scope *s, const char *name) {
     s->syms[k].name = name;
     s->syms[k].flags = 0;
     s->syms[k].scope = GP_SC_NONE;
+    memset(&s->syms[k].directive, 0, sizeof s->syms[k].directive);
     size_t mask = s->icap - 1;
     size_t i = name_hash(name) & mask;
     while (s->index[i] >= 0) i = (i + 1) & mask;
@@ -205,7 +206,9 @@ static void mark_async_comprehension(gp_scope *s) {
 static void visit_comprehension(st *t, gp_expr *e, const char *name, gp_comprehension_seq *gens,
                                 gp_expr *elt, gp_expr *value, bool is_gen) {
     gp_comprehension *first = gens->items[0];
+    t->cur->comp_iter_expr++;
     visit_expr(t, first->iter);
+    t->cur->comp_iter_expr--;
     gp_scope *s = scope_new(t, GP_SCOPE_FUNCTION, name, e, e->loc);
     if (!s) return;
     s->is_comprehension = true;
@@ -217,7 +220,9 @@ static void visit_comprehension(st *t, gp_expr *e, const char *name, gp_comprehe
     visit_expr(t, first->target);
     visit_exprs(t, &first->ifs);
     for (size_t i = 1; i < gens->n; i++) {
+        s->comp_iter_expr++;
         visit_expr(t, gens->items[i]->iter);
+        s->comp_iter_expr--;
         visit_expr(t, gens->items[i]->target);
         visit_exprs(t, &gens->items[i]->ifs);
     }
@@ -259,6 +264,10 @@ static void visit_expr(st *t, gp_expr *e) {
     switch (e->kind) {
     case GP_EXPR_BOOLOP: visit_exprs(t, &e->v.boolop.values); break;
     case GP_EXPR_NAMEDEXPR:
+        if (t->cur->comp_iter_expr > 0) {
+            st_error(t, e->loc, "assignment expression cannot be used in a comprehension iterable expression%s", "");
+            break;
+        }
         visit_expr(t, e->v.namedexpr.value);
         visit_namedexpr_target(t, e->v.namedexpr.target);
         break;
@@ -362,12 +371,8 @@ static void visit_global(st *t, gp_stmt *s, bool nonlocal) {
             st_error(t, s->loc, fmt, name);
             return;
         }
-        if (nonlocal && y && (y->flags & GP_DEF_GLOBAL)) {
-            st_error(t, s->loc, "name '%s' is nonlocal and global", name);
-            return;
-        }
-        if (!nonlocal && y && (y->flags & GP_DEF_NONLOCAL)) {
-            st_error(t, s->loc, "name '%s' is nonlocal and global", name);
+        if (y && (y->flags & (nonlocal ? GP_DEF_GLOBAL : GP_DEF_NONLOCAL))) {
+            st_error(t, y->directive, "name '%s' is nonlocal and global", name);
             return;
         }
         if (nonlocal && t->cur->kind == GP_SCOPE_MODULE) {
@@ -375,6 +380,8 @@ static void visit_global(st *t, gp_stmt *s, bool nonlocal) {
             return;
         }
         add_def(t, name, nonlocal ? GP_DEF_NONLOCAL : GP_DEF_GLOBAL, s->loc);
+        y = t->failed ? NULL : gp_scope_lookup(t->cur, name);
+        if (y && y->directive.lineno == 0) y->directive = s->loc;
     }
 }
 
@@ -641,7 +648,8 @@ static int analyze(st *t, gp_scope *s, nameset *bound, nameset *global, nameset 
             ns_remove(bound, y->name);
         } else if (y->flags & GP_DEF_NONLOCAL) {
             if (!ns_has(bound, y->name)) {
-                st_error(t, scope_loc(s), "no binding for nonlocal '%s' found", y->name);
+                st_error(t, y->directive.lineno ? y->directive : scope_loc(s),
+                         "no binding for nonlocal '%s' found", y->name);
                 goto done;
             }
             y->scope = GP_SC_FREE;

@@ -29,7 +29,11 @@ enum { GP_SC_NONE = 0, GP_SC_LOCAL, GP_SC_GLOBAL_EXPLICIT, GP_SC_GLOBAL_IMPLICIT
 
 typedef enum { GP_SCOPE_MODULE, GP_SCOPE_FUNCTION, GP_SCOPE_CLASS } gp_scope_kind;
 
-typedef struct gp_sym { const char *name; int flags, scope; } gp_sym;
+typedef struct gp_sym {
+    const char *name;
+    int flags, scope;
+    gp_loc directive;   /* first global/nonlocal statement naming it: where errors point */
+} gp_sym;
 
 typedef struct gp_scope {
     gp_scope_kind kind;
@@ -47,6 +51,7 @@ typedef struct gp_scope {
     bool is_coroutine;          /* a comprehension with await or async for (awaited where built) */
     bool needs_class_cell;      /* a class whose methods use super()/__class__ */
     bool child_free;
+    int comp_iter_expr;         /* > 0 while visiting a comprehension's iterable here */
 } gp_scope;
 
 /* NULL + pending SyntaxError on error. */

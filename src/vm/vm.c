@@ -271,7 +271,13 @@ static gp_obj *import_from(gp_obj *mod, gp_obj *name) {
     }
     gp_obj *file = gp_getattr_str(mod, "__file__");
     if (!file) gp_err_clear();
-    if (pkg && GP_STR_CHECK(pkg) && file && GP_STR_CHECK(file))
+    bool partial = gp_import_is_initializing(mod);
+    if (partial && pkg && GP_STR_CHECK(pkg))
+        gp_err_format(gp_exc_ImportError,
+                      "cannot import name '%U' from partially initialized module '%U' "
+                      "(most likely due to a circular import) (%U)",
+                      name, pkg, file && GP_STR_CHECK(file) ? file : gp_str_intern_cstr("unknown location"));
+    else if (pkg && GP_STR_CHECK(pkg) && file && GP_STR_CHECK(file))
         gp_err_format(gp_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, pkg, file);
     else if (pkg && GP_STR_CHECK(pkg))
         gp_err_format(gp_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, pkg);
@@ -300,6 +306,18 @@ static int import_star(gp_frame *f, gp_obj *mod) {
         if (!it) return -1;
         gp_obj *name;
         while ((name = gp_iternext(it))) {
+            if (!GP_STR_CHECK(name)) {
+                gp_obj *mn = gp_getattr_str(mod, "__name__");
+                if (!mn) gp_err_clear();
+                if (mn && GP_STR_CHECK(mn))
+                    gp_err_format(gp_exc_TypeError, "Item in %U.__all__ must be str, not %T", mn, name);
+                else
+                    gp_err_format(gp_exc_TypeError, "Item in __all__ must be str, not %T", name);
+                gp_xdecref(mn);
+                gp_decref(name);
+                gp_decref(it);
+                return -1;
+            }
             gp_obj *v = gp_getattr(mod, name);
             int rc = v ? mapping_store(locals, name, v) : -1;
             gp_xdecref(v);
@@ -491,9 +509,8 @@ static int dict_merge(gp_obj *dict, gp_obj *other, gp_obj *callable) {
     gp_obj *k;
     while ((k = gp_iternext(it))) {
         if (!GP_STR_CHECK(k)) {
-            gp_obj *fs = func_str(callable);
-            if (fs) gp_err_format(gp_exc_TypeError, "%U keywords must be strings", fs);
-            gp_xdecref(fs);
+            /* CPython 3.11 does not name the callee here */
+            gp_err_set_str(gp_exc_TypeError, "keywords must be strings");
             gp_decref(k);
             gp_decref(it);
             return -1;

@@ -148,11 +148,15 @@ typedef struct gp_gen {
     gp_frame *frame;          /* NULL once finished */
     gp_obj *name, *qualname;
     gp_obj *handled;          /* the generator's own exc_info while suspended */
+    gp_obj *code;             /* gi_code, also once finished */
     bool running;
 } gp_gen;
 /* await x for x not a generator: x.__await__(), checked to be an iterator
  * (TypeError "object X can't be used in 'await' expression" otherwise). */
 gp_obj *gp_gen_await_iter(gp_obj *x);
+/* frameview.c: gi_frame's `frame` object for a generator (None once done) */
+extern gp_type gp_frameview_type;
+gp_obj *gp_frameview_new(gp_obj *gen);
 
 /* Async generators (asyncgen.c): a gp_gen of type gp_asyncgen_type whose
  * `yield v` hands out gp_asyncgen_wrap(v) (steals v), so that __anext__'s
@@ -227,6 +231,7 @@ typedef gp_obj *(*gp_module_initfn)(void);
 int gp_import_register_builtin(const char *name, gp_module_initfn init);
 gp_obj *gp_import_module(gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
 gp_obj *gp_import_cstr(const char *name);
+bool gp_import_is_initializing(gp_obj *module);
 /* Loads the native module at path (native.c, include/gilpy.h): dlopen,
  * then gilpy_init_<last part of fullname>.  New reference or NULL. */
 gp_obj *gp_native_load(gp_obj *fullname, const char *path);

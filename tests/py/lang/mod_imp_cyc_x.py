@@ -1,0 +1,3 @@
+from mod_imp_cyc_y import Y
+
+X = "x"

@@ -1,0 +1,3 @@
+from mod_imp_cyc_x import X
+
+Y = "y"

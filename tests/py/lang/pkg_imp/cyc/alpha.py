@@ -1,0 +1,3 @@
+from .beta import beta_value
+
+alpha_value = "alpha"

@@ -1,0 +1,3 @@
+from .alpha import alpha_value
+
+beta_value = "beta"

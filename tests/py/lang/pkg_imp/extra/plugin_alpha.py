@@ -1,0 +1,2 @@
+"""Found only after its directory is added to sys.path."""
+PLUGIN = "alpha"
