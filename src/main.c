@@ -287,41 +287,29 @@ static int run_file(opts *o) {
     return rc;
 }
 
+/* -m NAME: runpy finds NAME on sys.path or among the lib/ modules built
+ * in (a package runs its __main__) and runs it in __main__'s namespace. */
 static int run_module(opts *o) {
     if (set_path0("") < 0) return gp_run_handle_uncaught();
     gp_obj *path = gp_sys_get("path");
     char cwd[PATH_MAX];
     if (getcwd(cwd, sizeof cwd)) {
         gp_obj *c = gp_str_from_cstr(cwd);
-        if (c) {
-            GP_SETREF(GP_LIST_ITEMS(path)[0], c);
-        }
+        if (!c) return gp_run_handle_uncaught();
+        GP_SETREF(GP_LIST_ITEMS(path)[0], c);
     }
-    /* find mod.py along sys.path and run it as __main__ */
-    for (gp_ssize i = 0; i < GP_LIST_SIZE(path); i++) {
-        gp_obj *dir = GP_LIST_ITEMS(path)[i];
-        if (!GP_STR_CHECK(dir)) continue;
-        char buf[PATH_MAX];
-        char modpath[PATH_MAX];
-        snprintf(modpath, sizeof modpath, "%s", o->module);
-        for (char *p = modpath; *p; p++) if (*p == '.') *p = '/';
-        if (snprintf(buf, sizeof buf, "%s/%s.py", GP_STR_DATA(dir), modpath) >= (int)sizeof buf) continue;
-        FILE *f = fopen(buf, "rb");
-        if (!f) continue;
-        size_t len;
-        char *src = read_stream(f, &len);
-        fclose(f);
-        if (!src) return 1;
-        gp_obj *argv = gp_sys_get("argv");
-        gp_obj *a0 = gp_str_from_cstr(buf);
-        if (a0 && GP_LIST_SIZE(argv) > 0) GP_SETREF(GP_LIST_ITEMS(argv)[0], a0);
-        int rc = gp_run_main_source(src, len, buf);
-        free(src);
-        return rc;
-    }
+    if (!gp_run_main_module()) return gp_run_handle_uncaught();
+    gp_obj *runpy = gp_import_cstr("runpy");
+    gp_obj *fn = runpy ? gp_getattr_str(runpy, "_run_module_as_main") : NULL;
+    gp_xdecref(runpy);
+    gp_obj *name = fn ? gp_str_from_cstr(o->module) : NULL;
+    gp_obj *res = name ? gp_call1(fn, name) : NULL;
+    gp_xdecref(fn);
+    gp_xdecref(name);
+    if (!res) return gp_run_handle_uncaught();
+    gp_decref(res);
     gp_sys_flush_all();
-    fprintf(stderr, "gilpy: No module named %s\n", o->module);
-    return 1;
+    return gp_err_occurred() ? gp_run_handle_uncaught() : 0;
 }
 
 static int run(opts *o) {

@@ -37,6 +37,30 @@ static gp_obj *sys_exit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj 
     return NULL;
 }
 
+/* _gilpy_lib_source(name) -> (source, is_package) of an embedded lib/
+ * module, or None */
+static gp_obj *sys_gilpy_lib_source(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_gilpy_lib_source", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!GP_STR_CHECK(args[0]))
+        return gp_err_format(gp_exc_TypeError, "_gilpy_lib_source() argument must be str, not %T", args[0]);
+    size_t len;
+    int is_package;
+    const char *src = gp_import_lib_source(GP_STR_DATA(args[0]), &len, &is_package);
+    if (!src) return GP_NONE_NEW();
+    gp_obj *text = gp_str_new(src, len);
+    if (!text) return NULL;
+    gp_obj *pkg = gp_bool_new(is_package);
+    gp_obj *t = gp_tuple_new(2);
+    if (!t) {
+        gp_decref(text);
+        gp_decref(pkg);
+        return NULL;
+    }
+    GP_TUPLE_ITEMS(t)[0] = text;
+    GP_TUPLE_ITEMS(t)[1] = pkg;
+    return t;
+}
+
 static gp_obj *sys_getrecursionlimit(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return NULL;
     return gp_int_from_i64(gp_main_interp->recursion_limit);
@@ -181,6 +205,7 @@ static gp_obj *sys_gil_stats(gp_obj *self, gp_obj *const *args, size_t nargs, gp
 
 static const gp_methoddef sys_functions[] = {
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
+    {"_gilpy_lib_source", sys_gilpy_lib_source, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"getswitchinterval", sys_getswitchinterval, 0, NULL},

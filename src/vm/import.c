@@ -76,6 +76,18 @@ static bool is_file(const char *p) {
 typedef struct gp_lib_module { const char *name; const unsigned char *src; size_t len; int is_package; } gp_lib_module;
 extern const gp_lib_module gp_lib_modules[];
 
+/* The source of the lib/ module `name` embedded in the binary, or NULL:
+ * runpy runs it for `gilpy -m name` without a file behind it. */
+const char *gp_import_lib_source(const char *name, size_t *len, int *is_package) {
+    for (const gp_lib_module *l = gp_lib_modules; l->name; l++) {
+        if (strcmp(l->name, name) != 0) continue;
+        *len = l->len;
+        *is_package = l->is_package;
+        return (const char *)l->src;
+    }
+    return NULL;
+}
+
 /* sys._gilpy_lib_modules: the lib/ modules built into the binary, so that
  * importlib.util.find_spec can find them without importing them. */
 gp_obj *gp_import_lib_names(void) {

@@ -58,8 +58,23 @@ int gp_run_handle_uncaught(void) {
     return 1;
 }
 
-int gp_run_main_source(const char *src, size_t len, const char *filename) {
+/* The __main__ module, created on first use and put in sys.modules
+ * (borrowed; NULL with an exception set). */
+gp_obj *gp_run_main_module(void) {
     gp_interp *in = gp_main_interp;
+    gp_obj *main = in->main_module;
+    if (!main) {
+        main = gp_module_new("__main__");
+        if (!main) return NULL;
+        in->main_module = main;
+    }
+    if (gp_dict_set_cstr(GP_MODULE_DICT(main), "__builtins__", in->builtins_module) < 0 ||
+        gp_dict_set_cstr(in->modules, "__main__", main) < 0)
+        return NULL;
+    return main;
+}
+
+int gp_run_main_source(const char *src, size_t len, const char *filename) {
     gp_obj *co = gp_compile_source(src, len, filename, "exec");
     if (!co) return gp_run_handle_uncaught();
     if (gp_run_dis) {
@@ -67,18 +82,12 @@ int gp_run_main_source(const char *src, size_t len, const char *filename) {
         gp_decref(co);
         return 0;
     }
-    gp_obj *main = in->main_module;
+    gp_obj *main = gp_run_main_module();
     if (!main) {
-        main = gp_module_new("__main__");
-        if (!main) { gp_decref(co); return gp_run_handle_uncaught(); }
-        in->main_module = main;
-    }
-    gp_obj *d = GP_MODULE_DICT(main);
-    if (gp_dict_set_cstr(d, "__builtins__", in->builtins_module) < 0 ||
-        gp_dict_set_cstr(in->modules, "__main__", main) < 0) {
         gp_decref(co);
         return gp_run_handle_uncaught();
     }
+    gp_obj *d = GP_MODULE_DICT(main);
     if (filename[0] != '<') {
         gp_obj *fn = gp_str_from_cstr(filename);
         if (!fn || gp_dict_set_cstr(d, "__file__", fn) < 0) {

@@ -231,6 +231,7 @@ typedef gp_obj *(*gp_module_initfn)(void);
 int gp_import_register_builtin(const char *name, gp_module_initfn init);
 gp_obj *gp_import_module(gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
 gp_obj *gp_import_cstr(const char *name);
+const char *gp_import_lib_source(const char *name, size_t *len, int *is_package);
 bool gp_import_is_initializing(gp_obj *module);
 /* Loads the native module at path (native.c, include/gilpy.h): dlopen,
  * then gilpy_init_<last part of fullname>.  New reference or NULL. */
@@ -251,6 +252,7 @@ void gp_interp_fini(void);
 extern gp_interp *gp_main_interp;
 /* Runs a file / string as __main__; returns the process exit status. */
 int gp_run_main_source(const char *src, size_t len, const char *filename);
+gp_obj *gp_run_main_module(void);
 /* Prints an uncaught exception (and computes the exit status, handling
  * SystemExit); flushes sys.stdout first. */
 int gp_run_handle_uncaught(void);

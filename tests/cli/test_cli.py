@@ -189,6 +189,32 @@ def tests():
           "stderr %r" % e)
     write("hello.py", "import sys\nprint('hello', sys.argv)\n")
     expect("file.argv", ["hello.py", "x", "-y"], out="hello ['hello.py', 'x', '-y']\n")
+    # -m: modules on sys.path (cwd first), packages' __main__, lib/ modules
+    write("modmain.py", "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('modmain.py'))\n")
+    expect("m.module", ["-m", "modmain", "x", "-y"], out="__main__ ['x', '-y'] True\n")
+    os.makedirs(os.path.join(TMP, "pkgm"), exist_ok=True)
+    write("pkgm/__init__.py", "print('init', __name__)\n")
+    write("pkgm/helper.py", "X = 5\n")
+    write("pkgm/__main__.py", "from . import helper\nprint('main', __name__, __package__, helper.X)\n")
+    write("pkgm/sub.py", "from .helper import X\nprint('sub', __name__, __package__, X)\n")
+    expect("m.package_main", ["-m", "pkgm"], out="init pkgm\nmain __main__ pkgm 5\n")
+    expect("m.submodule_relative_import", ["-m", "pkgm.sub"], out="init pkgm\nsub __main__ pkgm 5\n")
+    expect("m.missing", ["-m", "no_such_mod"], code=1, err_contains=": No module named no_such_mod")
+    expect("m.missing_parent", ["-m", "no_such_pkg.x"], code=1,
+           err_contains=": Error while finding module specification for 'no_such_pkg.x' "
+                        "(ModuleNotFoundError: No module named 'no_such_pkg')")
+    os.makedirs(os.path.join(TMP, "pkgnomain"), exist_ok=True)
+    write("pkgnomain/__init__.py", "")
+    expect("m.package_without_main", ["-m", "pkgnomain"], code=1,
+           err_contains="No module named pkgnomain.__main__; 'pkgnomain' is a package and cannot be directly executed")
+    expect("m.library_module", ["-m", "threading"], out="")
+    write("modfail.py", "raise KeyError('k')\n")
+    expect("m.uncaught", ["-m", "modfail"], code=1, err_last="KeyError: 'k'",
+           err_contains='modfail.py", line 1, in <module>')
+    expect("c.runpy_run_module", ["-c", "import runpy; g = runpy.run_module('pkgm.helper'); print(g['X'], g['__name__'])"],
+           out="init pkgm\n5 pkgm.helper\n")
+    expect("c.runpy_run_path", ["-c", "import runpy; g = runpy.run_path('modmain.py'); print(g['__name__'])"],
+           out="<run_path> [] True\n<run_path>\n")
     write("exc.py", "def f():\n    raise ValueError('bad')\nf()\n")
     expect("file.uncaught", ["exc.py"], code=1, err_last="ValueError: bad",
            err_contains='  File "')
