@@ -50,40 +50,5 @@ while [ $rep -lt "$REPEAT" ]; do
     done
 done
 echo
-"$PY" - "$out" <<'PYEOF'
-import statistics, sys
-runs = {}
-for line in open(sys.argv[1]):
-    impl, bench, *kv = line.split()
-    runs.setdefault(bench, {}).setdefault(impl, []).append({k: float(v) for k, v in (x.split('=') for x in kv)})
-# the median of each metric over the repeats
-rows = {b: {i: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for i, rs in d.items()}
-        for b, d in runs.items()}
-impls = ['python3', 'fair', 'cpython', 'legacy']
-def show(title, bench, key, fmt='%.0f', rel=True):
-    r = rows.get(bench, {})
-    cells = []
-    for i in impls:
-        v = r.get(i, {}).get(key)
-        if v is None:
-            cells.append('-'); continue
-        s = fmt % v
-        if rel and i != 'python3' and r.get('python3', {}).get(key):
-            s += ' (%.2fx py)' % (v / r['python3'][key])
-        cells.append(s)
-    print('%-34s' % title + ''.join('%-22s' % c for c in cells))
-print('%-34s' % 'metric' + ''.join('%-22s' % i for i in impls))
-show('1 conn alone: req/s', 'alone', 'rps')
-show('1 conn alone: median us', 'alone', 'median_us')
-show('1 conn + CPU thread: req/s', 'loaded', 'rps')
-show('1 conn + CPU thread: median us', 'loaded', 'median_us')
-show('1 conn + CPU thread: p99 us', 'loaded', 'p99_us')
-cells = []
-for i in impls:
-    a, l = rows.get('alone', {}).get(i), rows.get('loaded', {}).get(i)
-    cells.append('%.1f%% / %.2fx' % (100 * l['rps'] / a['rps'], l['median_us'] / a['median_us']) if a and l and a['rps'] else '-')
-print('%-34s' % 'loaded/alone rps % / median x' + ''.join('%-22s' % c for c in cells))
-show('threaded, 100 conns: req/s', 'threaded100', 'rps')
-show('asyncio, 100 conns: req/s', 'asyncio100', 'rps')
-PYEOF
+"$PY" "$here/../kvtable.py" io "$out"
 rm -f "$out"

@@ -2,7 +2,7 @@
 (bench/bench.py), run by python3 with a tiny scale so they finish in
 seconds.  They check that each script completes without errors and that
 its output parses, not the figures (a loaded machine changes those).
-  test_demo.py --gilpy build/gilpy demo|children|bench"""
+  test_demo.py --gilpy build/gilpy demo|children|bench|tables"""
 import os
 import re
 import subprocess
@@ -164,13 +164,44 @@ def test_bench(gilpy):
     print('bench ok')
 
 
+def test_tables(gilpy):
+    """bench/threads/run.sh's pieces: two of its programs run, their lines
+    go through bench/kvtable.py, and the table shows their figures."""
+    here = os.path.join(ROOT, 'bench', 'threads')
+    raw = []
+    for impl, argv in (('python3', [sys.executable]), ('fair', [gilpy, '-X', 'gilpolicy=fair'])):
+        for prog in ('pingpong', 'sleep4'):
+            rc, out = run(argv + [os.path.join(here, prog + '.py')])
+            if rc != 0 or not out.startswith(prog + ' '):
+                fail('%s %s.py' % (impl, prog), out)
+            raw.append('%s %s' % (impl, out.strip()))
+    with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as f:
+        f.write('\n'.join(raw) + '\n')
+    rc, out = run([sys.executable, os.path.join(ROOT, 'bench', 'kvtable.py'), 'threads', f.name])
+    os.unlink(f.name)
+    if rc != 0:
+        fail('kvtable.py exited with %d' % rc, out)
+    rows = {l[:34].strip(): re.split(r'\s{2,}', l[34:].strip()) for l in out.splitlines()}
+    pp = rows.get('Event ping-pong us/round trip')
+    if not pp or len(pp) != 4 or not re.match(r'^[\d.]+ \(\d+\.\d\dx py\)$', pp[1]):
+        fail('ping-pong row', out)
+    float(pp[0])
+    for title in ('4 sleepers 0.2 s, wall s', '4 sleepers + spinner, wall s'):
+        cells = rows.get(title)
+        if not cells or not (float(cells[0]) >= 0.19 and float(cells[1]) >= 0.19):  # sleeps never end early
+            fail(title, out)
+    if rows.get('2 CPU threads / sequential') != ['-', '-', '-', '-']:
+        fail('a metric not measured must read -', out)
+    print('tables ok')
+
+
 def main():
     args = sys.argv[1:]
     gilpy = os.path.join(ROOT, 'build', 'gilpy')
     if args and args[0] == '--gilpy':
         gilpy = os.path.abspath(args[1])
         args = args[2:]
-    {'demo': test_demo, 'children': test_children, 'bench': test_bench}[args[0]](gilpy)
+    {'demo': test_demo, 'children': test_children, 'bench': test_bench, 'tables': test_tables}[args[0]](gilpy)
 
 
 if __name__ == '__main__':
