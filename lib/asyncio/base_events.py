@@ -292,67 +292,55 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._report_unretrieved(only_dropped=True)
 
     # ---- file descriptors ----
-    def _add_reader(self, fd, callback, *args):
+    # The selector's data for an fd is (reader handle, writer handle);
+    # `side` is 0 for the reader, 1 for the writer.
+    def _add_handler(self, fd, side, callback, args):
         handle = events.Handle(callback, args, self)
+        event = (selectors.EVENT_READ, selectors.EVENT_WRITE)[side]
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, selectors.EVENT_READ, (handle, None))
+            data = [None, None]
+            data[side] = handle
+            self._selector.register(fd, event, tuple(data))
         else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            data = list(key.data)
+            old, data[side] = data[side], handle
+            self._selector.modify(fd, key.events | event, tuple(data))
+            if old is not None:
+                old.cancel()
         return handle
+
+    def _remove_handler(self, fd, side):
+        if self._closed:
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        data = list(key.data)
+        old, data[side] = data[side], None
+        mask = key.events & ~(selectors.EVENT_READ, selectors.EVENT_WRITE)[side]
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(data))
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._add_handler(fd, 0, callback, args)
 
     def _remove_reader(self, fd):
-        if self._closed:
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, 0)
 
     def _add_writer(self, fd, callback, *args):
-        handle = events.Handle(callback, args, self)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._add_handler(fd, 1, callback, args)
 
     def _remove_writer(self, fd):
-        if self._closed:
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, 1)
 
     def add_reader(self, fd, callback, *args):
         self._check_closed()
