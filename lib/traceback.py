@@ -25,6 +25,9 @@ def format_exception_only(exc, value=None):
         value = exc
     if value is None:
         return ['NoneType: None\n']
+    if isinstance(value, BaseExceptionGroup):
+        # only the group's own line and notes, not its members' boxes
+        return _group_only(value)
     text = sys._format_exception(value, False)
     lines = _lines(text)
     # the exception-only part follows the last "  File" entry and its source line
@@ -34,6 +37,18 @@ def format_exception_only(exc, value=None):
             break
         out.append(line)
     return list(reversed(out))
+
+
+def _group_only(value):
+    t = type(value)
+    name = t.__qualname__
+    if t.__module__ not in ('builtins', '__main__'):
+        name = t.__module__ + '.' + name
+    text = str(value)
+    out = [name + (': ' + text if text else '') + '\n']
+    for note in getattr(value, '__notes__', ()):
+        out.append(str(note) + '\n')
+    return out
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):

@@ -54,3 +54,8 @@ class MyGroup(ExceptionGroup):
 mg = MyGroup("mine", [ValueError(1), KeyError(2)])
 print(repr(mg.subgroup(KeyError)), type(mg.split(ValueError)[1]).__name__)
 print(repr(eg.derive([ZeroDivisionError()])))
+
+import traceback
+eg2 = ExceptionGroup("shown", [ValueError(1)])
+eg2.add_note("group note")
+print(traceback.format_exception_only(eg2))
