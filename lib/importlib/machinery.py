@@ -46,3 +46,10 @@ def _spec_for_file(name, origin, package_dir):
         spec.submodule_search_locations.append(package_dir)
     spec._set_fileattr = not origin.startswith('<')
     return spec
+
+
+def _spec_for_namespace(name, path):
+    """The spec of a namespace package: no origin, its __path__ as locations."""
+    spec = ModuleSpec(name, None, origin=None, is_package=True)
+    spec.submodule_search_locations = path
+    return spec

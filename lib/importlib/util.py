@@ -3,7 +3,7 @@ import os
 import sys
 
 from importlib import _resolve_name
-from importlib.machinery import ModuleSpec, _spec_for_file
+from importlib.machinery import ModuleSpec, _spec_for_file, _spec_for_namespace
 
 
 def resolve_name(name, package):
@@ -17,6 +17,7 @@ def resolve_name(name, package):
 
 def _find_on_path(fullname, path):
     short = fullname.rpartition('.')[2]
+    portions = []
     for entry in path:
         if not isinstance(entry, str):
             continue
@@ -27,6 +28,10 @@ def _find_on_path(fullname, path):
         for ext in ('.gilpy.so', '.so', '.py'):
             if os.path.isfile(base + ext):
                 return _spec_for_file(fullname, base + ext, None)
+        if os.path.isdir(base):
+            portions.append(base)
+    if portions and fullname not in sys._gilpy_lib_modules:
+        return _spec_for_namespace(fullname, portions)
     return None
 
 

@@ -109,20 +109,20 @@ gp_obj *gp_import_lib_names(void) {
  * the spec class is being defined. */
 static bool making_spec;
 
-static int set_spec(gp_obj *dict, gp_obj *fullname, const char *path, const char *pkgdir) {
-    if (making_spec || path[0] == '<') return 0;
+static int set_spec(gp_obj *dict, gp_obj *fullname, const char *path, const char *pkgdir, gp_obj *portions) {
+    if (making_spec || (path && path[0] == '<')) return 0;
     making_spec = true;
     gp_obj *top = gp_import_cstr("importlib.machinery");   /* returns importlib */
     making_spec = false;
     gp_xdecref(top);
     gp_obj *mach = top ? gp_dict_get_cstr(gp_main_interp->modules, "importlib.machinery") : NULL;
-    gp_obj *fn = mach ? gp_getattr_str(mach, "_spec_for_file") : NULL;
+    gp_obj *fn = mach ? gp_getattr_str(mach, portions ? "_spec_for_namespace" : "_spec_for_file") : NULL;
     if (!fn) { gp_err_clear(); return 0; }
     gp_obj *args[3];
     args[0] = fullname;
-    args[1] = gp_str_from_cstr(path);
+    args[1] = portions ? gp_incref(portions) : gp_str_from_cstr(path);
     args[2] = pkgdir ? gp_str_from_cstr(pkgdir) : gp_incref(gp_None);
-    gp_obj *spec = args[1] && args[2] ? gp_call(fn, args, 3, NULL) : NULL;
+    gp_obj *spec = args[1] && args[2] ? gp_call(fn, args, portions ? 2 : 3, NULL) : NULL;
     gp_xdecref(args[1]);
     gp_xdecref(args[2]);
     gp_decref(fn);
@@ -216,7 +216,7 @@ static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len,
         if (rc == 0) rc = pkg ? gp_dict_set_cstr(d, "__package__", pkg) : -1;
         gp_xdecref(pkg);
     }
-    if (rc == 0) rc = set_spec(d, fullname, path, pkgdir);
+    if (rc == 0) rc = set_spec(d, fullname, path, pkgdir, NULL);
     if (rc < 0) { gp_decref(m); return NULL; }
     gp_obj *co = gp_compile_source(src, len, path, "exec");
     if (!co) { gp_decref(m); return NULL; }
@@ -244,7 +244,16 @@ static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len,
     return gp_incref(final);
 }
 
-static gp_obj *find_in_path(gp_obj *fullname, const char *shortname, gp_obj *path) {
+static bool is_dir(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Searches the path entries in order for a package, a native module or a
+ * .py file.  Directories of the name without __init__.py are collected in
+ * *portions: they make a namespace package (PEP 420) if nothing else is
+ * found. */
+static gp_obj *find_in_path(gp_obj *fullname, const char *shortname, gp_obj *path, gp_obj **portions) {
     if (!path || !GP_LIST_CHECK(path)) return NULL;
     size_t sl = strlen(shortname);
     for (gp_ssize i = 0; i < GP_LIST_SIZE(path); i++) {
@@ -279,9 +288,32 @@ static gp_obj *find_in_path(gp_obj *fullname, const char *shortname, gp_obj *pat
             free(buf);
             return m;
         }
+        sprintf(buf, "%s%s%s", ds, sep, shortname);
+        if (is_dir(buf)) {
+            gp_obj *d = gp_str_from_cstr(buf);
+            if (d && !*portions) *portions = gp_list_new(0);
+            int rc = d && *portions ? gp_list_append(*portions, d) : -1;
+            gp_xdecref(d);
+            if (rc < 0) { free(buf); return NULL; }
+        }
         free(buf);
     }
     return NULL;
+}
+
+/* A namespace package: a module with no code whose __path__ is every
+ * directory of that name found along the search path. */
+static gp_obj *namespace_package(gp_obj *fullname, gp_obj *portions) {
+    gp_obj *m = gp_module_new(GP_STR_DATA(fullname));
+    if (!m) return NULL;
+    gp_obj *d = GP_MODULE_DICT(m);
+    if (gp_dict_set_cstr(d, "__path__", portions) < 0 || gp_dict_set_cstr(d, "__package__", fullname) < 0 ||
+        gp_dict_set_cstr(d, "__file__", gp_None) < 0 || set_spec(d, fullname, NULL, NULL, portions) < 0 ||
+        gp_dict_set(gp_main_interp->modules, fullname, m) < 0) {
+        gp_decref(m);
+        return NULL;
+    }
+    return m;
 }
 
 /* ModuleNotFoundError(msg) with .name = fullname */
@@ -341,9 +373,12 @@ static gp_obj *import_one(gp_obj *fullname, gp_obj *parent) {
         path = gp_sys_get("path");
         gp_xincref(path);
     }
-    m = find_in_path(fullname, shortname, path);
+    gp_obj *portions = NULL;
+    m = find_in_path(fullname, shortname, path, &portions);
     gp_xdecref(path);
     if (!m && !gp_err_occurred()) m = find_embedded(fullname);
+    if (!m && !gp_err_occurred() && portions) m = namespace_package(fullname, portions);
+    gp_xdecref(portions);
     if (!m && !gp_err_occurred()) return not_found(fullname);
     if (m && parent) {
         gp_obj *sn = gp_str_from_cstr(shortname);

@@ -1,0 +1,2 @@
+"""A module beside a directory of the same name without __init__.py."""
+KIND = "module"

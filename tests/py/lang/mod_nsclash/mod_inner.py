@@ -1,0 +1,1 @@
+INNER = "never imported: the module mod_nsclash.py wins"

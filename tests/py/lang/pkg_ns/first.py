@@ -1,0 +1,2 @@
+"""First portion of the namespace package pkg_ns."""
+NAME = "first"
