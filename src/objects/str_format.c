@@ -317,6 +317,21 @@ static int pct_text(gp_strbuf *b, const pct_flags *f, char type, gp_obj *v)
         if (!s) return -1;
     } else if (pct_bytes_mode && type == 'r') {
         s = gp_ascii(v);
+    } else if (pct_bytes_mode && type == 'c') {
+        /* bytes % args: one byte, from an int or a bytes-like of length 1 */
+        bool one = (GP_BYTES_CHECK(v) && GP_BYTES_SIZE(v) == 1) ||
+                   (GP_TYPE_CHECK(v, &gp_bytearray_type) && ((gp_bytearray *)v)->size == 1);
+        if (one) {
+            s = latin1_text(v);
+        } else if (GP_INT_CHECK(v)) {
+            int ovf;
+            int64_t c = gp_int_as_i64(v, &ovf);
+            if (ovf || c < 0 || c > 255) { gp_err_set_str(gp_exc_OverflowError, "%c arg not in range(256)"); return -1; }
+            s = gp_str_from_codepoint((uint32_t)c);
+        } else {
+            gp_err_set_str(gp_exc_TypeError, "%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
     } else if (type == 'c') {
         if (GP_STR_CHECK(v)) {
             if (GP_STR_LEN(v) != 1) { gp_err_set_str(gp_exc_TypeError, "%c requires int or char"); return -1; }

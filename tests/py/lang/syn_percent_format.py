@@ -20,6 +20,12 @@ print("%+.2f %+.2f %.2f" % (0.0, -0.0, -0.001))
 print("%s %s" % (float("inf"), float("nan")), "%f %e" % (float("-inf"), float("inf")))
 print("%x %o %d" % (2 ** 70, -2 ** 40, 10 ** 25))
 print(b"%s %d %x %c %b" % (b"raw", 5, 255, 65, b"!"))
+print(b"%c%c|%5c|%-3c|" % (b"z", bytearray(b"q"), 66, b"!"))
+for arg in (256, b"ab", "x"):
+    try:
+        b"%c" % arg
+    except (TypeError, OverflowError) as e:
+        print(f"b'%c' % {arg!r}: {type(e).__name__}: {e}")
 
 errors = [
     ("%d", "str"),
