@@ -95,6 +95,24 @@ static int store_name(compiler *c, gp_pattern *p, const char *name, pattern_ctx 
     return 0;
 }
 
+/* The pattern compiled last within p: CPython reports errors found after
+ * compiling sub-patterns (duplicate names through **rest, alternatives
+ * binding different names) at its location. */
+static gp_pattern *last_leaf(gp_pattern *p) {
+    switch (p->kind) {
+    case GP_PAT_SEQUENCE:
+    case GP_PAT_OR:
+        return p->v.seq.patterns.n ? last_leaf(p->v.seq.patterns.items[p->v.seq.patterns.n - 1]) : p;
+    case GP_PAT_MAPPING:
+        return p->v.mapping.patterns.n ? last_leaf(p->v.mapping.patterns.items[p->v.mapping.patterns.n - 1]) : p;
+    case GP_PAT_CLASS:
+        if (p->v.cls.kwd_patterns.n) return last_leaf(p->v.cls.kwd_patterns.items[p->v.cls.kwd_patterns.n - 1]);
+        return p->v.cls.patterns.n ? last_leaf(p->v.cls.patterns.items[p->v.cls.patterns.n - 1]) : p;
+    case GP_PAT_AS: return p->v.as.pattern ? last_leaf(p->v.as.pattern) : p;
+    default: return p;
+    }
+}
+
 /* A sub-pattern of a sequence, mapping or class pattern: irrefutable is fine. */
 static int compile_subpattern(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     bool save = pc->allow_irrefutable;
@@ -143,7 +161,7 @@ static int compile_sequence(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     int star = -1;
     for (size_t i = 0; i < n; i++) {
         if (pats->items[i]->kind == GP_PAT_STAR) {
-            if (star >= 0) return error_at(c, pats->items[i]->loc, "multiple starred names in sequence pattern");
+            if (star >= 0) return error_at(c, p->loc, "multiple starred names in sequence pattern");
             star = (int)i;
         }
     }
@@ -196,7 +214,7 @@ static int check_mapping_keys(compiler *c, gp_pattern *p) {
                 char msg[400];
                 snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%s)", GP_STR_DATA(r));
                 gp_decref(r);
-                rc = error_at(c, k->loc, msg);
+                rc = error_at(c, p->loc, msg);
             }
         } else if (gp_list_append(seen, v) < 0) {
             rc = -1;
@@ -232,7 +250,7 @@ static int compile_mapping(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     }
     if (rest) {
         TRY(emit0(c, OP_COPY_DICT_WITHOUT_KEYS));   /* subject rest */
-        TRY(store_name(c, p, rest, pc));
+        TRY(store_name(c, last_leaf(p), rest, pc));
     } else {
         TRY(emit0(c, OP_POP_TOP));
         pc->on_top--;
@@ -320,7 +338,7 @@ static int compile_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
                 if (!first) { gp_err_nomemory(); rc = -1; }
                 else if (nmine) { memcpy(first, mine, (size_t)nmine * sizeof *first); nfirst = nmine; }
             } else if (!same_names(first, nfirst, mine, nmine)) {
-                rc = error_at(c, alts->items[i]->loc, "alternative patterns bind different names");
+                rc = error_at(c, last_leaf(alts->items[i])->loc, "alternative patterns bind different names");
             }
         }
         free(alt.stores);
