@@ -160,8 +160,14 @@ class ExitStack(AbstractContextManager):
 
     def enter_context(self, cm):
         cls = type(cm)
-        result = cls.__enter__(cm)
-        self._exit_callbacks.append(lambda *exc, _cm=cm: cls.__exit__(_cm, *exc))
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda *exc, _cm=cm: exit(_cm, *exc))
         return result
 
     def callback(self, callback, /, *args, **kwds):

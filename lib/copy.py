@@ -9,6 +9,7 @@ error = Error
 
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), frozenset)
+_atomic += (type(lambda: None),)  # functions are copied as themselves, as in CPython
 
 
 def copy(x):
@@ -29,10 +30,58 @@ def copy(x):
 def _reconstruct_shallow(x):
     cls = type(x)
     y = cls.__new__(cls)
-    d = getattr(x, '__dict__', None)
-    if d is not None:
-        y.__dict__.update(d)
+    _set_state(y, _get_state(x), None)
     return y
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _get_state(x):
+    # What CPython's object.__reduce_ex__ would carry: __getstate__() when
+    # the class defines it, else the instance dict, plus the filled slots
+    # as a (dict, slots) pair.
+    getstate = getattr(type(x), '__getstate__', None)
+    if getstate is not None:
+        return getstate(x)
+    d = getattr(x, '__dict__', None) or None
+    slots = {}
+    for name in _slot_names(type(x)):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (d, slots)
+    return d
+
+
+def _set_state(y, state, memo):
+    if state is None:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for k, v in slots.items():
+            setattr(y, k, v)
 
 
 def deepcopy(x, memo=None):
@@ -73,8 +122,5 @@ def deepcopy(x, memo=None):
         return y
     y = cls.__new__(cls)
     memo[d] = y
-    state = getattr(x, '__dict__', None)
-    if state is not None:
-        for k, v in state.items():
-            y.__dict__[k] = deepcopy(v, memo)
+    _set_state(y, _get_state(x), memo)
     return y

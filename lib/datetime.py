@@ -93,6 +93,28 @@ def _check_time(hour, minute, second, microsecond):
         raise ValueError('microsecond must be in 0..999999')
 
 
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    # the time part of isoformat(), CPython's timespec rules
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+# what CPython's strptime regexes accept for each numeric directive
+_STRPTIME_RANGES = {'m': (1, 12), 'd': (1, 31), 'e': (1, 31), 'H': (0, 23), 'I': (1, 12),
+                    'M': (0, 59), 'S': (0, 61), 'j': (1, 366)}
+
+
 def _strftime(fmt, y, mo, d, h, mi, s, us, wd, yday, tzname, utcoff):
     out = []
     i = 0
@@ -454,7 +476,7 @@ class date:
 
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1)
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1))
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year, self._month if month is None else month,
@@ -554,10 +576,7 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
 
     def isoformat(self, timespec='auto'):
-        s = "%02d:%02d:%02d" % (self._hour, self._minute, self._second)
-        if self._microsecond or timespec == 'microseconds':
-            s += ".%06d" % self._microsecond
-        return s
+        return _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
 
     __str__ = isoformat
 
@@ -657,13 +676,31 @@ class datetime(date):
             if s[10] not in 'T ':
                 raise ValueError
             us = 0
+            tz = None
+            if tpart.endswith('Z'):
+                tpart, tz = tpart[:-1], timezone.utc
+            else:
+                for sign in '+-':
+                    if sign in tpart:
+                        tpart, off = tpart.split(sign)
+                        fields = [int(x) for x in off.split(':')]
+                        if not 1 <= len(fields) <= 3 or len(off.split(':')[0]) != 2:
+                            raise ValueError
+                        delta = timedelta(hours=fields[0], minutes=fields[1] if len(fields) > 1 else 0,
+                                          seconds=fields[2] if len(fields) > 2 else 0)
+                        if sign == '-':
+                            delta = -delta
+                        tz = timezone.utc if not delta else timezone(delta)
+                        break
             if '.' in tpart:
                 tpart, frac = tpart.split('.', 1)
                 us = int((frac + '000000')[:6])
             parts = [int(x) for x in tpart.split(':')]
             while len(parts) < 3:
                 parts.append(0)
-            return cls(d.year, d.month, d.day, parts[0], parts[1], parts[2], us)
+            if len(parts) > 3:
+                raise ValueError
+            return cls(d.year, d.month, d.day, parts[0], parts[1], parts[2], us, tzinfo=tz)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % s) from None
 
@@ -686,6 +723,9 @@ class datetime(date):
                     if k == j:
                         raise ValueError("time data %r does not match format %r" % (string, fmt))
                     v = int(string[j:k])
+                    lo, hi = _STRPTIME_RANGES.get(f, (0, 9999))
+                    if not lo <= v <= hi:
+                        raise ValueError("time data %r does not match format %r" % (string, fmt))
                     if f == 'y':
                         vals['Y'] = 1900 + v if v >= 69 else 2000 + v
                     elif f == 'I':
@@ -723,6 +763,9 @@ class datetime(date):
             raise ValueError("unconverted data remains: %s" % string[j:])
         if pm:
             vals['H'] += 12
+        if 'j' in vals and '%m' not in fmt and '%d' not in fmt:
+            d = date.fromordinal(_ymd2ord(vals['Y'], 1, 1) + vals['j'] - 1)
+            vals['m'], vals['d'] = d.month, d.day
         return cls(vals['Y'], vals['m'], vals['d'], vals['H'], vals['M'], vals['S'], vals['f'])
 
     def date(self):
@@ -760,10 +803,8 @@ class datetime(date):
         return (utc + tz.utcoffset(utc)).replace(tzinfo=tz)
 
     def isoformat(self, sep='T', timespec='auto'):
-        s = "%04d-%02d-%02d%s%02d:%02d:%02d" % (self._year, self._month, self._day, sep,
-                                                 self._hour, self._minute, self._second)
-        if self._microsecond or timespec == 'microseconds':
-            s += ".%06d" % self._microsecond
+        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+        s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         off = self.utcoffset()
         if off is not None:
             secs = off.days * 86400 + off.seconds
@@ -797,7 +838,8 @@ class datetime(date):
 
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(), yday, -1)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), yday, -1))
 
     def _to_us(self):
         us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000

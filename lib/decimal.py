@@ -136,7 +136,7 @@ class Decimal:
         if isinstance(value, str):
             s = value.strip().replace('_', '')
             sign = 0
-            if s[:1] in '+-':
+            if s[:1] and s[:1] in '+-':
                 sign = 1 if s[0] == '-' else 0
                 s = s[1:]
             low = s.lower()
@@ -401,12 +401,45 @@ class Decimal:
         return self._exp + len(str(self._int)) - 1
 
     # ---- comparison ----
+    def to_integral_value(self, rounding=None, context=None):
+        if self._special or self._exp >= 0:
+            return self
+        return self.quantize(Decimal(1), rounding=rounding, context=context)
+
+    to_integral = to_integral_value
+    to_integral_exact = to_integral_value
+
+    def copy_abs(self):
+        return Decimal._make(0, self._int, self._exp)
+
+    def copy_negate(self):
+        return Decimal._make(1 - self._sign, self._int, self._exp)
+
+    def copy_sign(self, other, context=None):
+        return Decimal._make(Decimal(other)._sign, self._int, self._exp)
+
+    def compare(self, other, context=None):
+        c = self._cmp(other)
+        if c is None:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        return Decimal(c)
+
     def _cmp(self, other):
         if isinstance(other, float):
             other = Decimal(other)
         o = Decimal._conv(other)
         if o is None:
             return None
+        if self._special == 'Infinity' or o._special == 'Infinity':
+            # an infinity against anything: compare signed ranks
+            x = 0 if self._special != 'Infinity' else (-1 if self._sign else 1)
+            y = 0 if o._special != 'Infinity' else (-1 if o._sign else 1)
+            if x == y == 0:
+                pass
+            elif x != y:
+                return (x > y) - (x < y)
+            else:
+                return 0
         a, b = self.as_integer_ratio(), o.as_integer_ratio()
         x, y = a[0] * b[1], b[0] * a[1]
         return (x > y) - (x < y)
@@ -441,6 +474,127 @@ class Decimal:
         return self._int != 0 or bool(self._special)
 
     def __format__(self, spec):
+        # Exact formatting (never through float): 'f', '%', 'e', 'g' and
+        # the bare form, with fill/align/sign/width/grouping.
         if not spec:
             return str(self)
-        return format(float(self), spec)
+        fill, align, sign, zero, width, group, prec, typ = _parse_spec(spec)
+        neg = bool(self._sign)
+        if self._special:
+            body = ('Infinity' if self._special == 'Infinity' else 'NaN') + ('%' if typ == '%' else '')
+        else:
+            a = self.copy_abs()
+            if typ == '%':
+                a = Decimal._make(0, a._int, a._exp + 2)
+            if typ in ('f', 'F', '%'):
+                if prec is not None:
+                    a = a.quantize(Decimal._make(0, 1, -prec), rounding=ROUND_HALF_EVEN)
+                body = _plain(a._int, a._exp)
+                if typ == '%':
+                    body += '%'
+            elif typ in ('e', 'E'):
+                digits = str(a._int)
+                if prec is not None and a._int:
+                    drop = len(digits) - 1 - prec
+                    if drop > 0:
+                        a = a.quantize(Decimal._make(0, 1, a._exp + drop), rounding=ROUND_HALF_EVEN)
+                        digits = str(a._int)
+                        if len(digits) > prec + 1:
+                            a = Decimal._make(0, a._int // 10, a._exp + 1)
+                            digits = str(a._int)
+                    elif drop < 0:
+                        digits += '0' * (-drop)
+                        a = Decimal._make(0, int(digits), a._exp + drop)
+                if not a._int and prec:
+                    digits = '0' * (prec + 1)
+                    a = Decimal._make(0, 0, a._exp + prec)
+                e = a._exp + len(str(a._int)) - 1 if a._int else a._exp
+                frac = digits[1:]
+                body = digits[0] + ('.' + frac if frac else '') + ('e' if typ == 'e' else 'E') + '%+d' % e
+            else:
+                if prec is not None and a._int and len(str(a._int)) > prec:
+                    drop = len(str(a._int)) - max(prec, 1)
+                    a = a.quantize(Decimal._make(0, 1, a._exp + drop), rounding=ROUND_HALF_EVEN)
+                body = str(a)
+                if typ in ('G',):
+                    body = body.upper()
+                elif typ == 'g' or not typ:
+                    body = body.replace('E', 'e') if typ == 'g' else body
+            if group:
+                intpart, dot, rest = body.partition('.')
+                if not dot:
+                    cut = len(intpart.rstrip('%')) if 'e' not in intpart.lower() else intpart.lower().index('e')
+                    intpart, rest = intpart[:cut], intpart[cut:]
+                    dot = ''
+                intpart = _group(intpart, group)
+                body = intpart + dot + rest
+        signstr = '-' if neg else ('+' if sign == '+' else (' ' if sign == ' ' else ''))
+        if zero and fill is None:
+            fill, align = '0', '='
+        fill = ' ' if fill is None else fill
+        align = align or '>'
+        pad = max(0, (width or 0) - len(signstr) - len(body))
+        if align == '=':
+            return signstr + fill * pad + body
+        text = signstr + body
+        if align == '<':
+            return text + fill * pad
+        if align == '^':
+            return fill * (pad // 2) + text + fill * (pad - pad // 2)
+        return fill * pad + text
+
+
+def _parse_spec(spec):
+    # [[fill]align][sign][0][width][,|_][.precision][type]
+    fill = align = None
+    i = 0
+    if len(spec) >= 2 and spec[1] in '<>=^':
+        fill, align, i = spec[0], spec[1], 2
+    elif spec[:1] in ('<', '>', '=', '^'):
+        align, i = spec[0], 1
+    sign = None
+    if spec[i:i + 1] in ('+', '-', ' '):
+        sign, i = spec[i], i + 1
+    zero = False
+    if spec[i:i + 1] == '0':
+        zero, i = True, i + 1
+    j = i
+    while j < len(spec) and spec[j].isdigit():
+        j += 1
+    width = int(spec[i:j]) if j > i else None
+    i = j
+    group = None
+    if spec[i:i + 1] in (',', '_'):
+        group, i = spec[i], i + 1
+    prec = None
+    if spec[i:i + 1] == '.':
+        j = i + 1
+        while j < len(spec) and spec[j].isdigit():
+            j += 1
+        if j == i + 1:
+            raise ValueError('Invalid format specifier')
+        prec, i = int(spec[i + 1:j]), j
+    typ = spec[i:]
+    if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
+        raise ValueError('Invalid format specifier')
+    if typ == 'n':
+        typ = 'g'
+    return fill, align, sign, zero, width, group, prec, typ
+
+
+def _plain(coeff, exp):
+    # coefficient and exponent as a plain (non-scientific) digit string
+    digits = str(coeff)
+    if exp >= 0:
+        return digits + '0' * exp
+    digits = digits.rjust(-exp + 1, '0')
+    return digits[:exp] + '.' + digits[exp:]
+
+
+def _group(intpart, sep):
+    out = []
+    while len(intpart) > 3:
+        out.insert(0, intpart[-3:])
+        intpart = intpart[:-3]
+    out.insert(0, intpart)
+    return sep.join(out)

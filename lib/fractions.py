@@ -61,6 +61,8 @@ class Fraction:
             q = Fraction(numerator) / Fraction(denominator)
             self._numerator, self._denominator = q._numerator, q._denominator
             return self
+        elif not (isinstance(numerator, int) and isinstance(denominator, int)):
+            raise TypeError("both arguments should be Rational instances")
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         g = _math.gcd(numerator, denominator)

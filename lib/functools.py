@@ -187,17 +187,9 @@ def cmp_to_key(mycmp):
     return K
 
 
-class _CacheInfo(tuple):
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+from collections import namedtuple as _namedtuple
 
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
-
-    def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def _make_key(args, kwds, typed):
@@ -261,8 +253,12 @@ def _lru_wrapper(user_function, maxsize, typed):
         cache.clear()
         stats[0] = stats[1] = 0
 
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
     update_wrapper(wrapper, user_function)
     return wrapper
 

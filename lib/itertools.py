@@ -1,11 +1,28 @@
 """Iterator building blocks (gilpy's itertools, written in Python)."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """count(start=0, step=1): start, start+step, ... (a class so repr matches CPython)."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(v, "__add__"):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if isinstance(self._step, int) and self._step == 1 and not isinstance(self._step, bool):
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
 
 
 def cycle(iterable):
@@ -18,13 +35,38 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    """repeat(object[, times]): object over and over (a class so repr and
+    length_hint match CPython)."""
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            times = times.__index__()
+            if times < 0:
+                times = 0
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._obj
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -88,9 +130,20 @@ def filterfalse(predicate, iterable):
 
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    start, stop, step = s.start, s.stop, s.step
+    # CPython's checks, in its order and with its messages
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError("Stop argument for islice() must be None or an integer: "
+                         "0 <= x <= sys.maxsize.")
+    if start is None:
+        start = 0
+    if not isinstance(start, int) or start < 0:
+        raise ValueError("Indices for islice() must be None or an integer: "
+                         "0 <= x <= sys.maxsize.")
+    if step is None:
+        step = 1
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)
 
 
@@ -122,6 +175,8 @@ def starmap(function, iterable):
 
 
 def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError("n must be >= 0")
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 
@@ -159,18 +214,43 @@ def zip_longest(*args, fillvalue=None):
 
 
 def product(*args, repeat=1):
+    # The inputs are read once, up front, as CPython does; the tuples are
+    # produced one at a time (an odometer over the pools), so a huge
+    # product costs nothing until it is iterated.
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in args] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+    return _product(pools)
+
+
+def _product(pools):
+    if any(not pool for pool in pools):
+        return
+    n = len(pools)
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[k][indices[k]] for k in range(n))
 
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    if r is not None and r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -193,6 +273,12 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -212,6 +298,12 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -131,6 +131,14 @@ class Random:
     def seed(self, a=None, version=2):
         if a is None:
             a = int.from_bytes(_os.urandom(32), 'little')
+        elif version == 1 and isinstance(a, (str, bytes)):
+            # Python 2.x-era string hashing, kept by CPython for version=1
+            text = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(text[0]) << 7 if text else 0
+            for c in map(ord, text):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(text)
+            a = -2 if x == -1 else x
         elif isinstance(a, (str, bytes, bytearray)):
             if version == 2:
                 b = a.encode() if isinstance(a, str) else bytes(a)
@@ -320,6 +328,36 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
     def betavariate(self, alpha, beta):
         y = self.gammavariate(alpha, 1.0)
         if y:
@@ -381,6 +419,10 @@ gauss = _inst.gauss
 expovariate = _inst.expovariate
 betavariate = _inst.betavariate
 gammavariate = _inst.gammavariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits

@@ -12,15 +12,63 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
            'UNICODE', 'NOFLAG', 'RegexFlag']
 
-NOFLAG = 0
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-RegexFlag = int
+class RegexFlag(int):
+    # The flag constants: ints that combine with | & ^ ~ into RegexFlag again,
+    # with .value and CPython's repr ('re.IGNORECASE|re.MULTILINE').
+    _names = ((256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
+              (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (128, 'DEBUG'))
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        r = repr(self)
+        return None if r.startswith('re.RegexFlag') else r.replace('re.', '')
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+    def __repr__(self):
+        v = int(self)
+        parts = [n for bit, n in self._names if v & bit]
+        rest = v & ~sum(bit for bit, _ in self._names)
+        if not parts:
+            return 're.NOFLAG' if v == 0 else 're.RegexFlag(%d)' % v
+        out = '|'.join('re.' + n for n in parts)
+        return out + ('|0x%x' % rest if rest else '')
+
+    __str__ = __repr__
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
 
 
 class error(Exception):
@@ -41,6 +89,11 @@ def _is_word(c):
 
 
 def _cat_ok(cat, c):
+    if len(cat) == 2:
+        # an ASCII-only category (re.ASCII): outside ASCII only the negated ones match
+        if c > '\x7f':
+            return cat[1] in 'DWS'
+        cat = cat[1]
     if cat == 'd':
         return c.isdigit()
     if cat == 'D':
@@ -254,7 +307,8 @@ class _Parser:
         c = self.p[self.i]
         self.i += 1
         if c in 'dDwWsS':
-            return ('class', False, [('cat', c)])
+            # under re.ASCII the categories only cover ASCII characters
+            return ('class', False, [('cat', 'a' + c if self.flags & A else c)])
         simple = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', '0': '\0'}
         if c in simple and not (c == '0' and self.peek() and self.peek().isdigit()):
             return ('lit', simple[c])
@@ -704,12 +758,24 @@ class Match:
                 j = i + 1
                 while j < n and template[j].isdigit() and j - i <= 2:
                     j += 1
-                out.append(self.group(int(template[i + 1:j])) or '')
+                num = int(template[i + 1:j])
+                if num > self.re.groups:
+                    raise error('invalid group reference %d' % num, template, i + 1)
+                out.append(self.group(num) or '')
                 i = j
             elif d == 'g' and i + 2 < n and template[i + 2] == '<':
-                j = template.index('>', i)
+                j = template.find('>', i)
+                if j < 0:
+                    raise error('missing >, unterminated name', template, i + 3)
                 name = template[i + 3:j]
-                out.append(self.group(int(name) if name.isdigit() else name) or '')
+                if name.isdigit():
+                    if int(name) > self.re.groups:
+                        raise error('invalid group reference %d' % int(name), template, i + 3)
+                    out.append(self.group(int(name)) or '')
+                else:
+                    if name not in self.re.groupindex:
+                        raise IndexError('unknown group name %r' % name)
+                    out.append(self.group(name) or '')
                 i = j + 1
             else:
                 out.append({'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', 'f': '\f', 'v': '\v'}.get(d, '\\' + d))

@@ -1,6 +1,24 @@
 """Packing values into bytes (gilpy's struct, written in Python)."""
 import math as _math
 
+_SMALL_NAMES = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'}
+
+
+def _range_message(c, signed, size, v, lo, hi):
+    # CPython's wording: a value that does not even fit a C long (or an
+    # unsigned long, for unsigned codes of 4+ bytes) is "out of range";
+    # otherwise the code's own range is named.
+    if signed or c in _SMALL_NAMES:
+        if not -(1 << 63) <= v < (1 << 63):
+            return 'argument out of range'
+    elif not 0 <= v < (1 << 64):
+        return 'argument out of range'
+    if size == 8:
+        return 'argument out of range'
+    if c in _SMALL_NAMES:
+        return '%s format requires %d <= number <= %d' % (_SMALL_NAMES[c], lo, hi)
+    return "'%s' format requires %d <= number <= %d" % (c, lo, hi)
+
 __all__ = ['pack', 'unpack', 'calcsize', 'pack_into', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
 
@@ -134,9 +152,7 @@ def pack(fmt, *values):
             lo = -(1 << (8 * sz - 1)) if signed else 0
             hi = (1 << (8 * sz - 1)) - 1 if signed else (1 << (8 * sz)) - 1
             if not lo <= v <= hi:
-                if signed:
-                    raise error("'%s' format requires %d <= number <= %d" % (c, lo, hi))
-                raise error("'%s' format requires 0 <= number <= %d" % (c, hi))
+                raise error(_range_message(c, signed, sz, v, lo, hi))
             out[off:off + sz] = v.to_bytes(sz, bo, signed=signed)
         elif kind == 'bool':
             out[off] = 1 if v else 0

@@ -259,11 +259,56 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
 
 
-class Protocol(Generic):
-    pass
+_PROTO_SKIP = frozenset(['__module__', '__qualname__', '__doc__', '__annotations__', '__dict__',
+                         '__weakref__', '__init__', '__slots__', '__parameters__', '__orig_bases__',
+                         '__abstractmethods__', '_is_protocol', '_is_runtime_protocol',
+                         '__subclasshook__', '__init_subclass__', '__class_getitem__',
+                         '__protocol_attrs__', '__non_callable_proto_members__', '_abc_impl'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name not in _PROTO_SKIP:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    # isinstance() against a @runtime_checkable protocol checks that the
+    # object has every member the protocol declares, as CPython does.
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if type.__instancecheck__(cls, instance):
+                return True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    return False
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    return False
+            return True
+        return type.__instancecheck__(cls, instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -345,8 +390,28 @@ class NamedTuple(metaclass=_NamedTupleMeta):
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns['__annotations__'] = annotations
+        ns['__total__'] = total
         tp = super().__new__(cls, name, (dict,), ns)
         return tp
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        # a TypedDict "instance" is a plain dict, as in CPython
+        if cls is TypedDict:
+            # the functional form: TypedDict('Name', {'field': type}, total=...)
+            name, fields = args[0], dict(args[1]) if len(args) > 1 else {}
+            total = kwargs.pop('total', True)
+            ns = {'__annotations__': fields, '__module__': _sys._getframe(1).f_globals.get('__name__', '__main__')
+                  if hasattr(_sys, '_getframe') else '__main__'}
+            return _TypedDictMeta(name, (), ns, total=total)
+        return dict(*args, **kwargs)
 
 
 class TypedDict(dict, metaclass=_TypedDictMeta):

@@ -3,6 +3,14 @@
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
+def _hex4(s, i):
+    # the four hex digits after the 'u' at s[i]; CPython's message and position
+    esc = s[i + 1:i + 5]
+    if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
+        return int(esc, 16)
+    raise JSONDecodeError("Invalid \\uXXXX escape", s, i)
+
+
 class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -278,6 +286,7 @@ class JSONDecoder:
         return (self.parse_float(text) if is_float else self.parse_int(text)), j
 
     def _string(self, s, i):
+        # i is just past the opening quote
         out = []
         n = len(s)
         start = i
@@ -293,10 +302,10 @@ class JSONDecoder:
                     raise JSONDecodeError("Unterminated string starting at", s, start - 1)
                 e = s[i]
                 if e == 'u':
-                    code = int(s[i + 1:i + 5], 16)
+                    code = _hex4(s, i)
                     i += 5
                     if 0xd800 <= code < 0xdc00 and s.startswith('\\u', i):
-                        low = int(s[i + 2:i + 6], 16)
+                        low = _hex4(s, i + 1)
                         if 0xdc00 <= low < 0xe000:
                             code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
                             i += 6

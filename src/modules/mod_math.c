@@ -6,6 +6,7 @@
  */
 #include <float.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm.h"
@@ -83,16 +84,22 @@ static gp_obj *m_lgamma(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj 
     return gp_float_new(r);
 }
 
+/* func (log, log2 or log10) of a big positive int: as CPython, of its
+ * mantissa plus the exponent times func(2), so log2(2**2000) is exact */
+static int big_log_of(gp_int *i, double (*func)(double), double *out) {
+    long e;
+    double m = mpz_get_d_2exp(&e, i->big);
+    *out = func(m) + (double)e * func(2.0);
+    return 0;
+}
+
 /* log of any positive number, including ints too big for a double */
 static int log_of(gp_obj *o, double *out) {
     if (GP_INT_CHECK(o)) {
         if (gp_int_sign(o) <= 0) { domain_error(); return -1; }
         gp_int *i = (gp_int *)o;
         if (i->big) {
-            long e;
-            double m = mpz_get_d_2exp(&e, i->big);
-            *out = log(m) + (double)e * M_LN2;
-            return 0;
+            return big_log_of(i, log, out);
         }
         *out = log((double)i->small);
         return 0;
@@ -122,6 +129,11 @@ static gp_obj *m_log2(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *k
     if (gp_check_nargs("log2", nargs, kwnames, 1, 1) < 0) return NULL;
     if (GP_INT_CHECK(args[0]) && !((gp_int *)args[0])->big && ((gp_int *)args[0])->small > 0)
         return gp_float_new(log2((double)((gp_int *)args[0])->small));
+    if (GP_INT_CHECK(args[0]) && ((gp_int *)args[0])->big && gp_int_sign(args[0]) > 0) {
+        double r;
+        big_log_of((gp_int *)args[0], log2, &r);
+        return gp_float_new(r);
+    }
     double v;
     if (log_of(args[0], &v) < 0) return NULL;
     return gp_float_new(GP_FLOAT_CHECK(args[0]) ? log2(GP_FLOAT_VALUE(args[0])) : v / M_LN2);
@@ -131,6 +143,11 @@ static gp_obj *m_log10(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     if (gp_check_nargs("log10", nargs, kwnames, 1, 1) < 0) return NULL;
     if (GP_INT_CHECK(args[0]) && !((gp_int *)args[0])->big && ((gp_int *)args[0])->small > 0)
         return gp_float_new(log10((double)((gp_int *)args[0])->small));
+    if (GP_INT_CHECK(args[0]) && ((gp_int *)args[0])->big && gp_int_sign(args[0]) > 0) {
+        double r;
+        big_log_of((gp_int *)args[0], log10, &r);
+        return gp_float_new(r);
+    }
     double v;
     if (log_of(args[0], &v) < 0) return NULL;
     return gp_float_new(GP_FLOAT_CHECK(args[0]) ? log10(GP_FLOAT_VALUE(args[0])) : v / M_LN10);
@@ -294,19 +311,55 @@ static gp_obj *m_isclose(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     return gp_bool_new((diff <= fabs(rel * y)) || (diff <= fabs(rel * x)) || (diff <= abst));
 }
 
+/* sqrt(sum of squares) of n finite, non-negative values, max being the
+ * largest: scaled by a power of two near max, the squares summed exactly
+ * enough (each square split in two with fma, compensated sum), then one
+ * Newton correction of the root; close to CPython's vector_norm, which
+ * is correctly rounded in practice (dist((1,1,1),(2,2,2)) == sqrt(3)). */
+static double vector_norm(const double *v, size_t n, double max) {
+    if (max == 0.0 || n <= 1) return max;
+    if (n == 2) return hypot(v[0], v[1]);
+    int e;
+    frexp(max, &e);
+    double sum = 0.0, comp = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double x = ldexp(v[i], -e);
+        double hi = x * x, lo = fma(x, x, -hi);
+        double t = sum + hi;
+        comp += fabs(sum) >= fabs(hi) ? (sum - t) + hi : (hi - t) + sum;
+        sum = t;
+        comp += lo;
+    }
+    double total = sum + comp;
+    double lo_total = comp - (total - sum);
+    double h = sqrt(total);
+    /* the residual total - h*h, exactly, corrects h by half of it over h */
+    double r = fma(-h, h, total) + lo_total;
+    h += r / (2.0 * h);
+    return ldexp(h, e);
+}
+
 static gp_obj *m_hypot(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("hypot", nargs, kwnames, 0, 1000000) < 0) return NULL;
-    double r = 0.0;
+    double buf[16];
+    double *v = nargs <= 16 ? buf : malloc(nargs * sizeof(double));
+    if (!v) return gp_err_nomemory();
+    double max = 0.0;
     bool any_inf = false, any_nan = false;
     for (size_t i = 0; i < nargs; i++) {
         double x;
-        if (arg_double(args[i], &x) < 0) return NULL;
+        if (arg_double(args[i], &x) < 0) {
+            if (v != buf) free(v);
+            return NULL;
+        }
+        x = fabs(x);
         if (isinf(x)) any_inf = true;
         if (isnan(x)) any_nan = true;
-        r = hypot(r, x);
+        if (x > max) max = x;
+        v[i] = x;
     }
-    if (any_inf) return gp_float_new(INFINITY);
-    if (any_nan) return gp_float_new(NAN);
+    double r = any_inf ? INFINITY : any_nan ? NAN : vector_norm(v, nargs, max);
+    if (v != buf) free(v);
     return gp_float_new(r);
 }
 
@@ -320,14 +373,26 @@ static gp_obj *m_dist(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *k
     if (GP_TUPLE_SIZE(p) != GP_TUPLE_SIZE(q)) {
         gp_err_set_str(gp_exc_ValueError, "both points must have the same number of dimensions");
     } else {
-        double r = 0.0;
-        gp_ssize i;
-        for (i = 0; i < GP_TUPLE_SIZE(p); i++) {
+        gp_ssize n = GP_TUPLE_SIZE(p), i;
+        double buf[16];
+        double *v = n <= 16 ? buf : malloc((size_t)n * sizeof(double));
+        double max = 0.0;
+        bool any_inf = false, any_nan = false;
+        if (!v) {
+            gp_err_nomemory();
+            n = -1;
+        }
+        for (i = 0; i < n; i++) {
             double x, y;
             if (arg_double(GP_TUPLE_GET(p, i), &x) < 0 || arg_double(GP_TUPLE_GET(q, i), &y) < 0) break;
-            r = hypot(r, x - y);
+            double d = fabs(x - y);
+            if (isinf(d)) any_inf = true;
+            if (isnan(d)) any_nan = true;
+            if (d > max) max = d;
+            v[i] = d;
         }
-        if (i == GP_TUPLE_SIZE(p)) res = gp_float_new(r);
+        if (i == n) res = gp_float_new(any_inf ? INFINITY : any_nan ? NAN : vector_norm(v, (size_t)n, max));
+        if (v && v != buf) free(v);
     }
     gp_decref(p);
     gp_decref(q);

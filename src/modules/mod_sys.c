@@ -372,6 +372,21 @@ gp_obj *gp_mod_sys_init(int argc, char **argv) {
         }
         if (set_obj(d, "float_info", fi) < 0) goto fail;
     }
+    {
+        /* CPython's figures for its own int layout, which programs read as
+         * facts about the platform (the digit-count limit is gilpy's too) */
+        gp_obj *ii = namespace("int_info");
+        if (!ii) goto fail;
+        gp_obj *id = GP_MODULE_DICT(ii);
+        if (set_obj(id, "bits_per_digit", gp_int_from_i64(30)) < 0 ||
+            set_obj(id, "sizeof_digit", gp_int_from_i64(4)) < 0 ||
+            set_obj(id, "default_max_str_digits", gp_int_from_i64(4300)) < 0 ||
+            set_obj(id, "str_digits_check_threshold", gp_int_from_i64(640)) < 0) {
+            gp_decref(ii);
+            goto fail;
+        }
+        if (set_obj(d, "int_info", ii) < 0) goto fail;
+    }
     return m;
 fail:
     gp_decref(m);

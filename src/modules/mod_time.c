@@ -1,8 +1,10 @@
 /*
- * mod_time.c — the time module: clocks (time, monotonic, perf_counter,
- * process_time, thread_time and their _ns forms) and sleep, which drops
- * the GIL for its whole duration (GIL_BEGIN_ALLOW_THREADS) so other
- * threads run meanwhile.
+ * mod_time.c — _time, the C half of the time module (lib/time.py adds
+ * struct_time, gmtime, strftime, ...): clocks (time, monotonic,
+ * perf_counter, process_time, thread_time and their _ns forms), sleep,
+ * which drops the GIL for its whole duration (GIL_BEGIN_ALLOW_THREADS) so
+ * other threads run meanwhile, and the C library's local time
+ * (_localtime, _mktime, _tzinfo).
  */
 #include <errno.h>
 #include <math.h>
@@ -61,6 +63,103 @@ static gp_obj *t_sleep(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
     return GP_NONE_NEW();
 }
 
+/* seconds argument (int or float) -> time_t; None means now */
+static int arg_time_t(gp_obj *a, time_t *out) {
+    if (a == gp_None) {
+        *out = time(NULL);
+        return 0;
+    }
+    if (!GP_INT_CHECK(a) && !GP_FLOAT_CHECK(a)) {
+        gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", a);
+        return -1;
+    }
+    double secs = gp_float_as_double(a);
+    if (secs == -1.0 && gp_err_occurred()) return -1;
+    if (isnan(secs)) {
+        gp_err_set_str(gp_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (secs >= 9.2e18 || secs <= -9.2e18) {
+        gp_err_set_str(gp_exc_OverflowError, "timestamp out of range for platform time_t");
+        return -1;
+    }
+    *out = (time_t)floor(secs);
+    return 0;
+}
+
+/* _localtime(secs): (year, mon, mday, hour, min, sec, wday, yday, isdst,
+ * zone, gmtoff) of the C library's local time, wday Monday = 0 */
+static gp_obj *t_localtime(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_localtime", nargs, kwnames, 1, 1) < 0) return NULL;
+    time_t t;
+    if (arg_time_t(args[0], &t) < 0) return NULL;
+    struct tm tm;
+    if (!localtime_r(&t, &tm)) return gp_err_set_str(gp_exc_OverflowError, "timestamp out of range for platform time_t");
+    gp_obj *r = gp_tuple_new(11);
+    if (!r) return NULL;
+    long v[9] = {tm.tm_year + 1900L, tm.tm_mon + 1L, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                 (tm.tm_wday + 6) % 7, tm.tm_yday + 1L, tm.tm_isdst};
+    for (int i = 0; i < 9; i++) GP_TUPLE_ITEMS(r)[i] = gp_int_from_i64(v[i]);
+    GP_TUPLE_ITEMS(r)[9] = gp_str_from_cstr(tm.tm_zone ? tm.tm_zone : "");
+    GP_TUPLE_ITEMS(r)[10] = gp_int_from_i64(tm.tm_gmtoff);
+    for (int i = 0; i < 11; i++) {
+        if (!GP_TUPLE_ITEMS(r)[i]) {
+            gp_decref(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+/* _mktime(year, mon, mday, hour, min, sec, isdst): local time -> seconds */
+static gp_obj *t_mktime(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_mktime", nargs, kwnames, 7, 7) < 0) return NULL;
+    int v[7];
+    for (int i = 0; i < 7; i++) {
+        if (!GP_INT_CHECK(args[i]))
+            return gp_err_format(gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[i]);
+        if (gp_int_as_cint(args[i], &v[i], "signed integer is greater than maximum") < 0) return NULL;
+    }
+    struct tm tm = {0};
+    tm.tm_year = v[0] - 1900;
+    tm.tm_mon = v[1] - 1;
+    tm.tm_mday = v[2];
+    tm.tm_hour = v[3];
+    tm.tm_min = v[4];
+    tm.tm_sec = v[5];
+    tm.tm_isdst = v[6];
+    tm.tm_wday = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 && tm.tm_wday == -1) return gp_err_set_str(gp_exc_OverflowError, "mktime argument out of range");
+    return gp_float_new((double)t);
+}
+
+/* _tzinfo(): (timezone, altzone, daylight, (std name, dst name)) after tzset */
+static gp_obj *t_tzinfo(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
+    if (gp_check_nargs("_tzinfo", nargs, kwnames, 0, 0) < 0) return NULL;
+    tzset();
+    gp_obj *names = gp_tuple_new(2);
+    gp_obj *r = gp_tuple_new(4);
+    if (!names || !r) {
+        gp_xdecref(names);
+        gp_xdecref(r);
+        return NULL;
+    }
+    GP_TUPLE_ITEMS(names)[0] = gp_str_from_cstr(tzname[0]);
+    GP_TUPLE_ITEMS(names)[1] = gp_str_from_cstr(tzname[1]);
+    GP_TUPLE_ITEMS(r)[0] = gp_int_from_i64(timezone);
+    GP_TUPLE_ITEMS(r)[1] = gp_int_from_i64(daylight ? timezone - 3600 : timezone);
+    GP_TUPLE_ITEMS(r)[2] = gp_int_from_i64(daylight);
+    GP_TUPLE_ITEMS(r)[3] = names;
+    for (int i = 0; i < 4; i++) {
+        if (!GP_TUPLE_ITEMS(r)[i] || (i == 3 && (!GP_TUPLE_ITEMS(names)[0] || !GP_TUPLE_ITEMS(names)[1]))) {
+            gp_decref(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
 static const gp_methoddef time_functions[] = {
     {"time", t_time, 0, NULL},
     {"time_ns", t_time_ns, 0, NULL},
@@ -73,11 +172,14 @@ static const gp_methoddef time_functions[] = {
     {"thread_time", t_thread_time, 0, NULL},
     {"thread_time_ns", t_thread_time_ns, 0, NULL},
     {"sleep", t_sleep, 0, "sleep(seconds): delay execution; other threads run meanwhile."},
+    {"_localtime", t_localtime, 0, NULL},
+    {"_mktime", t_mktime, 0, NULL},
+    {"_tzinfo", t_tzinfo, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 gp_obj *gp_mod_time_init(void) {
-    gp_obj *m = gp_module_new("time");
+    gp_obj *m = gp_module_new("_time");
     if (!m) return NULL;
     if (gp_module_add_functions(m, time_functions) < 0) {
         gp_decref(m);

@@ -119,7 +119,7 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     extern int gp_sysio_add_open(gp_obj *builtins);
     if (!gp_dict_get_cstr(in->builtins, "open") && gp_sysio_add_open(in->builtins) < 0) fatal("out of memory");
     gp_import_register_builtin("math", gp_mod_math_init);
-    gp_import_register_builtin("time", gp_mod_time_init);
+    gp_import_register_builtin("_time", gp_mod_time_init); /* lib/time.py wraps it */
     gp_import_register_builtin("_thread", gp_mod_thread_init);
     gp_import_register_builtin("_os", gp_mod_os_init);
     gp_import_register_builtin("_socket", gp_mod_socket_init);
