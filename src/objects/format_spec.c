@@ -369,6 +369,8 @@ gp_obj *gp_format_str(gp_obj *v, gp_obj *spec)
     if (f.type && f.type != 's')
         return gp_err_format(gp_exc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
     if (f.sign) return gp_err_set_str(gp_exc_ValueError, "Sign not allowed in string format specifier");
+    if (f.no_neg_zero)
+        return gp_err_set_str(gp_exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alt) return gp_err_set_str(gp_exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (f.align == '=') {
         if (f.zero && f.fill == '0' && GP_STR_DATA(spec)[0] != '0') f.align = '<'; /* "05": zero fill, left */

@@ -48,3 +48,10 @@ for bad in ("{:.2d}", "{:,b}", "{:=s}", "{:x}"):
 # Large and negative numbers with grouping.
 for n in (0, 999, 1000, -1000000, 10 ** 20):
     print(f"{n:>30,}|{n:<+15_}|")
+
+# 'z' turns a negative zero result into zero; strings reject it.
+print(f"{-0.0:z.1f} {-0.004:z.2f} {-0.006:z.2f} {0.0:z}")
+try:
+    format("text", "z")
+except ValueError as e:
+    print("ValueError:", e)
