@@ -176,7 +176,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 
-_MappingProxy = type(type.__dict__)
+_MappingProxy = type(type.__dict__)  # mappingproxy
 
 
 def _bits(num, width):

@@ -21,7 +21,14 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    meth = getattr(type(a), '__index__', None)
+    if meth is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    result = meth(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return result
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

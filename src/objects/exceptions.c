@@ -318,8 +318,10 @@ static int check_exc_or_none(gp_obj *v, const char *what)
 {
     if (!v) { gp_err_format(gp_exc_TypeError, "%s may not be deleted", what); return -1; }
     if (v != gp_None && !GP_HAS_FLAG(v, GP_TF_EXC_SUB)) {
-        gp_err_format(gp_exc_TypeError, "exception %s must be None or derive from BaseException",
-                      what + 2);
+        /* "__cause__" -> "exception cause must be ..." */
+        char bare[16];
+        snprintf(bare, sizeof bare, "%.*s", (int)strlen(what) - 4, what + 2);
+        gp_err_format(gp_exc_TypeError, "exception %s must be None or derive from BaseException", bare);
         return -1;
     }
     return 0;

@@ -34,10 +34,21 @@ static void member_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* A slot read or written through another type's object would touch memory
+ * outside it (Point.x.__get__(object())). */
+static bool member_applies(member_descr *m, gp_obj *obj)
+{
+    if (GP_TYPE_CHECK(obj, m->type)) return true;
+    gp_err_format(gp_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
+                  m->name, gp_type_name(m->type), obj);
+    return false;
+}
+
 static gp_obj *member_get(gp_obj *o, gp_obj *obj, gp_obj *type)
 {
     member_descr *m = (member_descr *)o;
     if (!obj) return gp_incref(o);
+    if (!member_applies(m, obj)) return NULL;
     gp_obj *v = *(gp_obj **)((char *)obj + m->offset);
     if (!v) return gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '%U'", obj, m->name);
     return gp_incref(v);
@@ -46,9 +57,11 @@ static gp_obj *member_get(gp_obj *o, gp_obj *obj, gp_obj *type)
 static int member_set(gp_obj *o, gp_obj *obj, gp_obj *v)
 {
     member_descr *m = (member_descr *)o;
+    if (!member_applies(m, obj)) return -1;
     gp_obj **slot = (gp_obj **)((char *)obj + m->offset);
     if (!v && !*slot) {
-        gp_err_format(gp_exc_AttributeError, "'%T' object has no attribute '%U'", obj, m->name);
+        /* CPython's message for deleting an unset slot is just its name */
+        gp_err_format(gp_exc_AttributeError, "%U", m->name);
         return -1;
     }
     GP_SETREF(*slot, gp_xincref(v));
@@ -118,9 +131,11 @@ static gp_type *best_base(gp_obj *bases)
             return NULL;
         }
         gp_type *s = solid_base(bt);
+        /* the first base wins among bases of the same layout (CPython) */
         if (!best) { best = bt; best_solid = s; }
+        else if (gp_type_is_subtype(best_solid, s)) continue;
         else if (gp_type_is_subtype(s, best_solid)) { best = bt; best_solid = s; }
-        else if (!gp_type_is_subtype(best_solid, s)) {
+        else {
             gp_err_set_str(gp_exc_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }
@@ -155,6 +170,14 @@ static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
         gp_obj *nm = GP_TUPLE_GET(names, i);
         if (!GP_STR_CHECK(nm)) {
             gp_err_format(gp_exc_TypeError, "__slots__ items must be strings, not '%T'", nm);
+            gp_decref(names);
+            return -1;
+        }
+        gp_obj *ident = gp_call_method(nm, "isidentifier", NULL, 0);
+        if (!ident) { gp_decref(names); return -1; }
+        gp_decref(ident);
+        if (ident != gp_True) {
+            gp_err_set_str(gp_exc_TypeError, "__slots__ must be identifiers");
             gp_decref(names);
             return -1;
         }
@@ -259,7 +282,21 @@ static int call_set_name(gp_type *t)
         if (!sn) continue;
         gp_obj *args[2] = {(gp_obj *)t, k};
         gp_obj *res = gp_call_method(v, "__set_name__", args, 2);
-        if (!res) r = -1;
+        if (!res) {
+            /* 3.11 wraps the error: RuntimeError(...) from the original */
+            gp_obj *orig = gp_err_fetch();
+            gp_err_format(gp_exc_RuntimeError, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                          v, k, gp_type_name(t));
+            gp_exc *wrapped = (gp_exc *)gp_err_fetch();
+            if (wrapped && orig && GP_HAS_FLAG(orig, GP_TF_EXC_SUB)) {
+                GP_SETREF(wrapped->context, gp_incref(orig));
+                GP_SETREF(wrapped->cause, gp_incref(orig));
+                wrapped->suppress_context = true;
+            }
+            gp_xdecref(orig);
+            gp_err_restore((gp_obj *)wrapped);
+            r = -1;
+        }
         gp_xdecref(res);
     }
     gp_decref(items);
@@ -330,6 +367,13 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
         wrap_special(t, "__init_subclass__", &gp_classmethod_type) < 0 ||
         wrap_special(t, "__class_getitem__", &gp_classmethod_type) < 0)
         goto fail;
+    if (gp_dict_get_cstr(t->dict, "__classcell__") && gp_dict_del_cstr(t->dict, "__classcell__") < 0) goto fail;
+    if (!gp_dict_get_cstr(t->dict, "__module__")) {
+        /* type(name, bases, ns): the calling module's name, as CPython does */
+        gp_obj *g = gp_vm_caller_globals();
+        gp_obj *mod = g && GP_DICT_CHECK(g) ? gp_dict_get_cstr(g, "__name__") : NULL;
+        if (mod && gp_dict_set_cstr(t->dict, "__module__", mod) < 0) goto fail;
+    }
     gp_obj *qn = gp_dict_get_cstr(t->dict, "__qualname__");
     if (qn) {
         if (!GP_STR_CHECK(qn)) {
@@ -338,6 +382,9 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
         }
         ((heap_ext *)t->user)->qualname = gp_incref(qn);
         if (gp_dict_del_cstr(t->dict, "__qualname__") < 0) goto fail;
+    } else {
+        /* fixed at creation: renaming __name__ later leaves it alone */
+        ((heap_ext *)t->user)->qualname = gp_incref(name);
     }
     if (setup_layout(t, base) < 0) goto fail;
     if (t->dictoffset && !base->dictoffset && !gp_type_is_subtype(base, &gp_type_type)) {

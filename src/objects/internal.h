@@ -34,6 +34,13 @@ int gp_descr_add_slot_wrappers(gp_type *t);
 /* type.c */
 gp_obj *gp_object_repr_default(gp_obj *self);
 
+/* obj_mappingproxy.c: the read-only view C.__dict__ returns */
+extern gp_type gp_mappingproxy_type;
+gp_obj *gp_mappingproxy_new(gp_obj *mapping);
+
+/* builtins_vm.c: the running frame's globals (borrowed), NULL outside code */
+gp_obj *gp_vm_caller_globals(void);
+
 /* exceptions.c */
 int gp_exceptions_init(void);
 

@@ -217,6 +217,10 @@ static gp_obj *wrapper_call(wrapper_descr *d, gp_obj *self, gp_obj *const *args,
                              d->name, gp_type_name(t), self);
     if ((d->kind == W_GETATTR || d->kind == W_SETATTR || d->kind == W_DELATTR) && nargs >= 1 && !GP_STR_CHECK(args[0]))
         return gp_err_format(gp_exc_TypeError, "attribute name must be string, not '%T'", args[0]);
+    /* object.__setattr__(SomeClass, ...) would bypass type's own checks */
+    if ((d->kind == W_SETATTR || d->kind == W_DELATTR) && GP_HAS_FLAG(self, GP_TF_TYPE_SUB) &&
+        !gp_type_is_subtype(t, &gp_type_type))
+        return gp_err_format(gp_exc_TypeError, "can't apply this %s to type object", d->name);
     switch (d->kind) {
     case W_CALL: return t->call(self, args, nargs, kw);
     case W_INIT: return wrap_status(t->tp_init(self, args, nargs, kw));

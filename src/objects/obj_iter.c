@@ -369,8 +369,9 @@ static gp_obj *rev_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kw
     if (m == gp_None)
         return gp_err_format(gp_exc_TypeError, "'%T' object is not reversible", seq);
     if (m) return gp_call_method(seq, "__reversed__", NULL, 0);
-    if (!GP_TYPE(seq)->getitem || !GP_TYPE(seq)->len || GP_DICT_CHECK(seq))
+    if (!GP_TYPE(seq)->getitem || GP_DICT_CHECK(seq))
         return gp_err_format(gp_exc_TypeError, "'%T' object is not reversible", seq);
+    /* a __getitem__ without __len__ fails on len(), with its message */
     gp_ssize n = gp_len(seq);
     if (n < 0) return NULL;
     rev_obj *r = (rev_obj *)gp_obj_alloc(t);

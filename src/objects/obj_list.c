@@ -159,7 +159,7 @@ static int index_of(gp_obj *key, gp_ssize n, gp_ssize *out, const char *msg)
         if (i == -1 && gp_err_occurred()) {
             if (gp_err_matches(gp_exc_OverflowError)) {
                 gp_err_clear();
-                gp_err_set_str(gp_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+                gp_err_format(gp_exc_IndexError, "cannot fit '%T' into an index-sized integer", key);
             }
             return -1;
         }

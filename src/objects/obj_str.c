@@ -552,7 +552,7 @@ static gp_obj *str_getitem(gp_obj *o, gp_obj *key)
         if (i == -1 && gp_err_occurred()) {
             if (gp_err_matches(gp_exc_OverflowError)) {
                 gp_err_clear();
-                return gp_err_set_str(gp_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+                return gp_err_format(gp_exc_IndexError, "cannot fit '%T' into an index-sized integer", key);
             }
             return NULL;
         }

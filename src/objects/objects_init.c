@@ -36,6 +36,7 @@ int gp_objects_init(void)
         if (gp_type_ready(core_types[i]) < 0) return -1;
     if (gp_exceptions_init() < 0) return -1;
     if (gp_type_ready(&gp_union_type) < 0 || gp_type_ready(&gp_alias_type) < 0 || gp_union_init() < 0) return -1;
+    if (gp_type_ready(&gp_mappingproxy_type) < 0) return -1;
     done = true;
     return 0;
 }

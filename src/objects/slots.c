@@ -163,7 +163,13 @@ static gp_obj *slot_call(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj
     return r;
 }
 
-static gp_obj *slot_iter(gp_obj *self) { return call_special(self, "__iter__", NULL, 0); }
+static gp_obj *slot_iter(gp_obj *self)
+{
+    /* __iter__ = None marks a class as not iterable (even with __getitem__) */
+    if (gp_type_lookup(GP_TYPE(self), name_obj("__iter__")) == gp_None)
+        return gp_err_format(gp_exc_TypeError, "'%T' object is not iterable", self);
+    return call_special(self, "__iter__", NULL, 0);
+}
 
 static gp_obj *slot_iternext(gp_obj *self)
 {
@@ -276,7 +282,13 @@ static gp_obj *slot_descr_get(gp_obj *self, gp_obj *obj, gp_obj *type)
 static int slot_descr_set(gp_obj *self, gp_obj *obj, gp_obj *v)
 {
     gp_obj *args[2] = {obj, v};
-    gp_obj *r = call_special(self, v ? "__set__" : "__delete__", args, v ? 2 : 1);
+    const char *name = v ? "__set__" : "__delete__";
+    /* a descriptor with only one of the two: CPython's terse message */
+    if (!gp_type_lookup(GP_TYPE(self), name_obj(name))) {
+        gp_err_set_str(gp_exc_AttributeError, name);
+        return -1;
+    }
+    gp_obj *r = call_special(self, name, args, v ? 2 : 1);
     if (!r) return -1;
     gp_decref(r);
     return 0;

@@ -7,6 +7,7 @@
  * __add__ and __init__ so Python code can call them by name).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "types.h"
@@ -373,6 +374,32 @@ static gp_obj *type_get_name(gp_obj *self)
     }
     return gp_str_from_cstr(gp_type_name(t));
 }
+static int type_set_name(gp_obj *self, gp_obj *v)
+{
+    gp_type *t = (gp_type *)self;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        gp_err_format(gp_exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        gp_err_format(gp_exc_TypeError, "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!GP_STR_CHECK(v)) {
+        gp_err_format(gp_exc_TypeError, "can only assign string to %s.__name__, not '%T'", t->name, v);
+        return -1;
+    }
+    if (strlen(GP_STR_DATA(v)) != (size_t)GP_STR_NBYTES(v)) {
+        gp_err_set_str(gp_exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    char *n = strdup(GP_STR_DATA(v));
+    if (!n) { gp_err_nomemory(); return -1; }
+    if (gp_dict_get_cstr(t->dict, "__name__") && gp_dict_set_cstr(t->dict, "__name__", v) < 0) { free(n); return -1; }
+    free((void *)t->name);
+    t->name = n;
+    return 0;
+}
 static gp_obj *type_get_qualname(gp_obj *self) { return type_qualname_obj((gp_type *)self); }
 static gp_obj *type_get_module(gp_obj *self) { return type_module_obj((gp_type *)self); }
 static gp_obj *type_get_mro(gp_obj *self) { return gp_incref(((gp_type *)self)->mro); }
@@ -382,7 +409,8 @@ static gp_obj *type_get_base(gp_obj *self)
     gp_type *b = ((gp_type *)self)->tp_base;
     return gp_incref(b ? (gp_obj *)b : gp_None);
 }
-static gp_obj *type_get_dict(gp_obj *self) { return gp_incref(((gp_type *)self)->dict); }
+/* read-only: a class dict changes only through setattr, which refreshes slots */
+static gp_obj *type_get_dict(gp_obj *self) { return gp_mappingproxy_new(((gp_type *)self)->dict); }
 static gp_obj *type_get_doc(gp_obj *self)
 {
     gp_obj *d = gp_dict_get_cstr(((gp_type *)self)->dict, "__doc__");
@@ -443,7 +471,7 @@ static bool is_dunder(gp_obj *name)
 }
 
 static const gp_getsetdef type_getsets[] = {
-    {"__name__", type_get_name, NULL},
+    {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, NULL},
     {"__module__", type_get_module, NULL},
     {"__mro__", type_get_mro, NULL},
@@ -667,6 +695,13 @@ fail:
 
 static gp_obj *object_init_subclass(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
+    /* the end of a cooperative chain: leftover class keywords are an error,
+     * named after the class being created (self) as CPython does */
+    const char *cls = GP_HAS_FLAG(self, GP_TF_TYPE_SUB) ? gp_type_name((gp_type *)self) : "object";
+    if (kw && GP_TUPLE_SIZE(kw))
+        return gp_err_format(gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", cls);
+    if (nargs)
+        return gp_err_format(gp_exc_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", cls, nargs);
     return GP_NONE_NEW();
 }
 

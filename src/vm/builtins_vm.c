@@ -10,6 +10,12 @@
 
 static gp_frame *caller_frame(void) { return gp_tstate()->frame; }
 
+gp_obj *gp_vm_caller_globals(void)
+{
+    gp_frame *f = caller_frame();
+    return f ? f->globals : NULL;
+}
+
 static gp_obj *source_text(gp_obj *src, const char *fname, const char **text, size_t *len) {
     if (GP_STR_CHECK(src)) {
         *text = GP_STR_DATA(src);
@@ -245,12 +251,21 @@ static gp_obj *bi_build_class(gp_obj *self, gp_obj *const *args, size_t nargs, g
         ns = gp_dict_new();
     }
     if (!ns) goto done_meta;
+    if (!GP_TYPE(ns)->getitem) {
+        if (GP_HAS_FLAG(meta, GP_TF_TYPE_SUB))
+            gp_err_format(gp_exc_TypeError, "%s.__prepare__() must return a mapping, not %T",
+                          gp_type_name((gp_type *)meta), ns);
+        else
+            gp_err_format(gp_exc_TypeError, "<metaclass>.__prepare__() must return a mapping, not %T", ns);
+        goto done_meta;
+    }
     cell = run_class_body((gp_function *)func, ns);
     if (!cell) goto done_meta;
-    /* the __classcell__ is filled after the class exists */
-    if (GP_DICT_CHECK(ns) && gp_dict_get_cstr(ns, "__classcell__")) {
-        if (gp_dict_del_cstr(ns, "__classcell__") < 0) goto done_meta;
-    }
+    /* As in CPython the metaclass sees the __class__ cell as __classcell__;
+     * type.__new__ drops it from the class dict, and the cell is filled
+     * below once the class exists. */
+    if (GP_TYPE(cell) == &gp_cell_type && gp_setitem(ns, gp_str_intern_cstr("__classcell__"), cell) < 0)
+        goto done_meta;
     {
         size_t nk = (size_t)gp_dict_size(kwds);
         gp_obj *buf[64];

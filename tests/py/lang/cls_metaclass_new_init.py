@@ -54,7 +54,8 @@ print("Broken" in globals())
 # Metaclass methods are available on the class but not on instances.
 class Meta(type):
     def describe(cls):
-        return f"class {cls.__name__} with {len(cls.__dict__)} entries"
+        public = [k for k in cls.__dict__ if not k.startswith("__")]
+        return f"class {cls.__name__} with {len(public)} public entries"
 
     def __repr__(cls):
         return f"<{cls.__name__} via Meta>"
