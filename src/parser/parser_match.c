@@ -392,9 +392,22 @@ gp_stmt *gp_parse_match_stmt(gp_parser *p)
     } else if (subject->kind == GP_EXPR_STARRED) {
         gp_parse_invalid_syntax(p);
     }
-    gp_parse_expect(p, GP_TOK_COLON);
+    if (gp_parse_type(p) == GP_TOK_NEWLINE) {
+        gp_token *nl = gp_parse_cur(p);
+        gp_parse_error_at(p, "SyntaxError", nl->lineno, nl->col, nl->lineno, nl->col, "expected ':'");
+    }
+    if (gp_parse_type(p) != GP_TOK_COLON)
+        gp_parse_invalid_syntax(p);
+    gp_parse_next(p);
     gp_parse_expect(p, GP_TOK_NEWLINE);
-    gp_parse_expect(p, GP_TOK_INDENT);
+    gp_token *ind = gp_parse_cur(p);
+    if (ind->type != GP_TOK_INDENT) {
+        bool eof = ind->type == GP_TOK_ENDMARKER || ind->type == GP_TOK_DEDENT;
+        gp_parse_error_at(p, "IndentationError", ind->lineno, ind->col, ind->end_lineno,
+                          eof ? GP_PARSE_END_NONE : ind->end_col,
+                          "expected an indented block after 'match' statement on line %d", kw->lineno);
+    }
+    gp_parse_next(p);
     gp_vec cases = {0};
     while (gp_parse_type(p) != GP_TOK_DEDENT && gp_parse_type(p) != GP_TOK_ENDMARKER)
         gp_parse_vec_push(p, &cases, parse_case(p));

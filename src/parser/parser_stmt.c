@@ -759,13 +759,17 @@ static gp_stmt *parse_decorated(gp_parser *p)
     gp_parse_invalid_syntax(p);
 }
 
-/* A logical line `match ...:` followed by an indented block. */
+/* A logical line `match ...:` followed by an indented block, or one where
+ * `match` is followed by a name, number, string or '{' (never a valid
+ * simple statement: parser_match.c reports what is missing). */
 static bool is_match_stmt(gp_parser *p)
 {
     gp_token *t = gp_parse_cur(p);
     if (t->len != 5 || memcmp(t->start, "match", 5) != 0)
         return false;
     int t2 = gp_parse_type2(p);
+    if (t2 == GP_TOK_NAME || t2 == GP_TOK_NUMBER || t2 == GP_TOK_STRING || t2 == GP_TOK_LBRACE)
+        return true;
     if (!gp_parse_starts_expr(t2) && t2 != GP_TOK_STAR)
         return false;
     for (int i = p->pos + 1; i + 2 < p->ntoks; i++) {
