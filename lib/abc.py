@@ -24,15 +24,6 @@ class ABCMeta(type):
         cls._abc_registry = []
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', ())
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         cls._abc_registry.append(subclass)
         return subclass

@@ -595,6 +595,25 @@ gp_obj *gp_object_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kwn
         if (t->tp_init == object_init)
             return gp_err_format(gp_exc_TypeError, "%s() takes no arguments", gp_type_name(t));
     }
+    /* abc: a class with abstract methods left cannot be instantiated; checked
+     * here as CPython does, so the traceback ends at the call.  Only classes
+     * with a custom metaclass (ABCMeta) pay for the lookup. */
+    if (GP_TYPE(t) != &gp_type_type && (t->flags & GP_TF_HEAPTYPE)) {
+        gp_obj *am = gp_type_lookup(t, gp_str_intern_cstr("__abstractmethods__"));
+        gp_ssize n = am ? gp_len(am) : 0;
+        if (n < 0) return NULL;
+        if (n > 0) {
+            gp_obj *names = gp_list_from_iterable(am);
+            if (!names || gp_list_sort(names, NULL, false) < 0) { gp_xdecref(names); return NULL; }
+            gp_obj *joined = gp_str_join(gp_str_intern_cstr(", "), names);
+            gp_decref(names);
+            if (!joined) return NULL;
+            gp_err_format(gp_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                          gp_type_name(t), n > 1 ? "s" : "", joined);
+            gp_decref(joined);
+            return NULL;
+        }
+    }
     return gp_obj_alloc(t);
 }
 
