@@ -5,7 +5,9 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
            'inv', 'invert', 'is_', 'is_not', 'itemgetter', 'le', 'length_hint',
            'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg',
            'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv',
-           'truth', 'xor', 'iadd', 'isub', 'imul']
+           'truth', 'xor', 'iadd', 'isub', 'imul', 'iand', 'ior', 'ixor', 'imod',
+           'ipow', 'ilshift', 'irshift', 'ifloordiv', 'itruediv', 'imatmul',
+           'iconcat', 'call']
 
 
 def lt(a, b): return a < b
@@ -58,6 +60,43 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+def iand(a, b):
+    a &= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def iconcat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 
 
 def indexOf(a, b):
@@ -71,7 +110,21 @@ def length_hint(obj, default=0):
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
 
 
 import builtins as _b
@@ -148,3 +201,19 @@ class methodcaller:
         args.extend(map(repr, self._args))
         args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(args)
+
+
+# The dunder aliases CPython's operator module also exports (operator.__add__ ...).
+def _add_dunder_aliases(ns):
+    for name in ('abs', 'add', 'and_', 'concat', 'contains', 'delitem', 'eq', 'floordiv',
+                 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift',
+                 'imatmul', 'imod', 'imul', 'index', 'inv', 'invert', 'ior', 'ipow',
+                 'irshift', 'isub', 'itruediv', 'ixor', 'le', 'lshift', 'lt', 'matmul',
+                 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+                 'setitem', 'sub', 'truediv', 'xor', 'call'):
+        if name in ns:
+            ns['__%s__' % name.rstrip('_')] = ns[name]
+
+
+_add_dunder_aliases(globals())
+del _add_dunder_aliases

@@ -199,13 +199,62 @@ static gp_obj *calculate_meta(gp_obj *meta, gp_obj *bases) {
     return winner;
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ (typing's
+ * Generic[T], NamedTuple, ...) is replaced by what that method returns.
+ * Returns a new reference to the resolved bases (`orig` itself when no
+ * base needed it). */
+static gp_obj *resolve_mro_entries(gp_obj *orig) {
+    gp_ssize n = GP_TUPLE_SIZE(orig);
+    gp_obj *out = NULL;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *b = GP_TUPLE_GET(orig, i);
+        gp_obj *meth = NULL;
+        if (!GP_TYPE_CHECK(b, &gp_type_type))
+            meth = gp_getattr_opt(b, gp_str_intern_cstr("__mro_entries__"));
+        if (!meth && gp_err_occurred()) goto fail;
+        if (!meth) {
+            if (out && gp_list_append(out, b) < 0) goto fail;
+            continue;
+        }
+        if (!out) {
+            out = gp_list_new(0);
+            for (gp_ssize j = 0; out && j < i; j++)
+                if (gp_list_append(out, GP_TUPLE_GET(orig, j)) < 0) goto fail;
+            if (!out) { gp_decref(meth); return NULL; }
+        }
+        gp_obj *r = gp_call(meth, &orig, 1, NULL);
+        gp_decref(meth);
+        if (!r) goto fail;
+        if (!GP_TUPLE_CHECK(r)) {
+            gp_decref(r);
+            gp_err_set_str(gp_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        int rc = gp_list_extend(out, r);
+        gp_decref(r);
+        if (rc < 0) goto fail;
+    }
+    if (!out) return gp_incref(orig);
+    gp_obj *t = gp_list_as_tuple(out);
+    gp_decref(out);
+    return t;
+fail:
+    gp_xdecref(out);
+    return NULL;
+}
+
 static gp_obj *bi_build_class(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (nargs < 2) return gp_err_set_str(gp_exc_TypeError, "__build_class__: not enough arguments");
     gp_obj *func = args[0], *name = args[1];
     if (!GP_FUNCTION_CHECK(func)) return gp_err_set_str(gp_exc_TypeError, "__build_class__: func must be a function");
     if (!GP_STR_CHECK(name)) return gp_err_set_str(gp_exc_TypeError, "__build_class__: name is not a string");
-    gp_obj *bases = gp_tuple_from_array(args + 2, (gp_ssize)(nargs - 2));
-    if (!bases) return NULL;
+    gp_obj *orig_bases = gp_tuple_from_array(args + 2, (gp_ssize)(nargs - 2));
+    if (!orig_bases) return NULL;
+    gp_obj *bases = resolve_mro_entries(orig_bases);
+    if (!bases) {
+        gp_decref(orig_bases);
+        return NULL;
+    }
     gp_obj *meta = NULL, *kwds = gp_dict_new();
     gp_obj *ns = NULL, *cls = NULL, *cell = NULL;
     if (!kwds) goto done;
@@ -261,6 +310,8 @@ static gp_obj *bi_build_class(gp_obj *self, gp_obj *const *args, size_t nargs, g
     }
     cell = run_class_body((gp_function *)func, ns);
     if (!cell) goto done_meta;
+    if (bases != orig_bases && gp_setitem(ns, gp_str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done_meta;
     /* As in CPython the metaclass sees the __class__ cell as __classcell__;
      * type.__new__ drops it from the class dict, and the cell is filled
      * below once the class exists. */
@@ -295,6 +346,7 @@ done:
     gp_xdecref(ns);
     gp_xdecref(kwds);
     gp_decref(bases);
+    gp_decref(orig_bases);
     return cls;
 }
 
