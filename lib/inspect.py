@@ -1,6 +1,8 @@
 """Introspection helpers (gilpy's inspect: the commonly used subset)."""
 import types as _types
 
+from _signature import BoundArguments, Parameter, Signature, formatannotation, signature
+
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
 GEN_SUSPENDED = 'GEN_SUSPENDED'

@@ -81,3 +81,6 @@ code = all_kinds.__code__
 print(code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount)
 print(code.co_varnames[:code.co_argcount + code.co_kwonlyargcount + 2])
 print(all_kinds.__defaults__, all_kinds.__kwdefaults__, kw_only.__kwdefaults__)
+import inspect
+print(inspect.signature(all_kinds), inspect.signature(pos_only))
+print([p.kind.name for p in inspect.signature(star).parameters.values()])
