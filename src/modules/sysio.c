@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "vm.h"
+#include "../objects/internal.h" /* gp_str_encode_impl */
 
 typedef struct sysfile {
     gp_obj base;
@@ -185,6 +186,17 @@ static int sf_before_read(sysfile *f) {
     return 0;
 }
 
+static gp_obj *std_files[3];
+
+/* The error handler of a text stream: as CPython's in a UTF-8 locale,
+ * stdin/stdout pass lone surrogates made by surrogateescape back as their
+ * bytes, stderr backslash-escapes what UTF-8 cannot hold, files are strict. */
+static const char *sf_errors(sysfile *f) {
+    if ((gp_obj *)f == std_files[2]) return "backslashreplace";
+    if ((gp_obj *)f == std_files[0] || (gp_obj *)f == std_files[1]) return "surrogateescape";
+    return "strict";
+}
+
 static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("write", nargs, kwnames, 1, 1) < 0) return NULL;
     sysfile *f = (sysfile *)self;
@@ -207,6 +219,14 @@ static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
         return gp_int_from_i64(GP_BYTES_SIZE(s));
     }
     if (!GP_STR_CHECK(s)) return gp_err_format(gp_exc_TypeError, "write() argument must be str, not %T", s);
+    if (memchr(GP_STR_DATA(s), 0xED, (size_t)GP_STR_NBYTES(s))) {
+        /* may hold a lone surrogate, which UTF-8 proper cannot: encode */
+        gp_obj *b = gp_str_encode_impl(s, NULL, gp_str_intern_cstr(sf_errors(f)));
+        if (!b) return NULL;
+        int rc = sf_write(f, GP_BYTES_DATA(b), (size_t)GP_BYTES_SIZE(b));
+        gp_decref(b);
+        return rc < 0 ? NULL : gp_int_from_i64(GP_STR_LEN(s));
+    }
     if (sf_write(f, GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s)) < 0) return NULL;
     return gp_int_from_i64(GP_STR_LEN(s));
 }
@@ -475,7 +495,7 @@ static gp_obj *m_next(gp_obj *self) {
 }
 
 static gp_obj *g_encoding(gp_obj *o) { return gp_str_from_cstr("utf-8"); }
-static gp_obj *g_errors(gp_obj *o) { return gp_str_from_cstr(((sysfile *)o)->fd == 2 ? "backslashreplace" : "strict"); }
+static gp_obj *g_errors(gp_obj *o) { return gp_str_from_cstr(sf_errors((sysfile *)o)); }
 static gp_obj *g_name(gp_obj *o) {
     sysfile *f = (sysfile *)o;
     return f->name_obj ? gp_incref(f->name_obj) : gp_str_from_cstr(f->name);
@@ -530,7 +550,6 @@ gp_type gp_sysfile_type = {
     .getsets = sf_getsets,
 };
 
-static gp_obj *std_files[3];
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
 static gp_obj *bi_open(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {

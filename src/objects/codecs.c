@@ -1,7 +1,10 @@
 /*
  * codecs.c — the text encodings the object system knows natively:
  * UTF-8, ASCII and Latin-1, with the error handlers strict, ignore,
- * replace, backslashreplace and xmlcharrefreplace (encode only).
+ * replace, backslashreplace, xmlcharrefreplace (encode only),
+ * surrogateescape and surrogatepass.  A str holds lone surrogates as their
+ * 3-byte generalized UTF-8 form (ED A0..BF xx), which UTF-8 proper refuses:
+ * encoding one goes through the error handler.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -11,7 +14,7 @@
 #include "internal.h"
 
 typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_CP1252 } enc_kind;
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE } err_kind;
+typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE, ERR_SURROGATEPASS } err_kind;
 
 static int parse_encoding(gp_obj *o, enc_kind *out, const char **canon)
 {
@@ -61,6 +64,7 @@ static int parse_errors(gp_obj *o, err_kind *out)
     else if (gp_str_eq_cstr(o, "backslashreplace")) *out = ERR_BACKSLASH;
     else if (gp_str_eq_cstr(o, "xmlcharrefreplace")) *out = ERR_XMLREF;
     else if (gp_str_eq_cstr(o, "surrogateescape")) *out = ERR_SURROGATEESCAPE;
+    else if (gp_str_eq_cstr(o, "surrogatepass")) *out = ERR_SURROGATEPASS;
     else {
         gp_err_format(gp_exc_LookupError, "unknown error handler name '%U'", o);
         return -1;
@@ -154,6 +158,53 @@ static gp_obj *decode_wide(const unsigned char *d, gp_ssize n, enc_kind enc)
     return gp_strbuf_finish(&b);
 }
 
+static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c < 0xE000; }
+
+/* UTF-8 for a str that may hold lone surrogates (ED A0..BF xx). */
+static gp_obj *encode_utf8_surrogates(gp_obj *s, err_kind err)
+{
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    const unsigned char *p = (const unsigned char *)GP_STR_DATA(s), *e = p + GP_STR_NBYTES(s);
+    gp_ssize i = 0;
+    while (p < e) {
+        const unsigned char *start = p;
+        uint32_t c = gp_utf8_decode(&p);
+        if (!is_surrogate(c) || err == ERR_SURROGATEPASS) {
+            gp_strbuf_add(&b, (const char *)start, (size_t)(p - start));
+            i++;
+            continue;
+        }
+        char tmp[16];
+        if (err == ERR_SURROGATEESCAPE && c >= 0xDC80 && c < 0xDD00) {
+            char ch = (char)(c - 0xDC00);
+            gp_strbuf_add(&b, &ch, 1);
+        } else if (err == ERR_STRICT || err == ERR_SURROGATEESCAPE) {
+            gp_ssize end = i + 1;
+            for (const unsigned char *q = p; q < e; end++) {
+                const unsigned char *r = q;
+                if (!is_surrogate(gp_utf8_decode(&r))) break;
+                q = r;
+            }
+            gp_strbuf_free(&b);
+            return unicode_error(gp_exc_UnicodeEncodeError, "utf-8", s, i, end, "surrogates not allowed");
+        } else if (err == ERR_REPLACE) {
+            gp_strbuf_add(&b, "?", 1);
+        } else if (err == ERR_BACKSLASH) {
+            snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            gp_strbuf_addc(&b, tmp);
+        } else if (err == ERR_XMLREF) {
+            snprintf(tmp, sizeof tmp, "&#%u;", c);
+            gp_strbuf_addc(&b, tmp);
+        }
+        i++;
+    }
+    if (b.failed) { gp_strbuf_free(&b); return NULL; }
+    gp_obj *r = gp_bytes_new(b.data ? b.data : "", b.len);
+    gp_strbuf_free(&b);
+    return r;
+}
+
 gp_obj *gp_str_encode_impl(gp_obj *s, gp_obj *encoding, gp_obj *errors)
 {
     enc_kind enc;
@@ -161,7 +212,9 @@ gp_obj *gp_str_encode_impl(gp_obj *s, gp_obj *encoding, gp_obj *errors)
     const char *canon;
     if (parse_encoding(encoding, &enc, &canon) < 0 || parse_errors(errors, &err) < 0) return NULL;
     if (enc >= ENC_UTF16 && enc <= ENC_UTF32BE) return encode_wide(s, enc);
-    if (enc == ENC_UTF8 || ((gp_strobj *)s)->ascii) return gp_bytes_new(GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s));
+    if (((gp_strobj *)s)->ascii || (enc == ENC_UTF8 && !memchr(GP_STR_DATA(s), 0xED, (size_t)GP_STR_NBYTES(s))))
+        return gp_bytes_new(GP_STR_DATA(s), (size_t)GP_STR_NBYTES(s));
+    if (enc == ENC_UTF8) return encode_utf8_surrogates(s, err);
     uint32_t limit = enc == ENC_ASCII ? 128 : 256;
     bool cp1252 = enc == ENC_CP1252;
     gp_strbuf b;
@@ -173,9 +226,15 @@ gp_obj *gp_str_encode_impl(gp_obj *s, gp_obj *encoding, gp_obj *errors)
         int cb = cp1252 ? cp1252_byte(c) : -1;
         if (cb >= 0) { char ch = (char)cb; gp_strbuf_add(&b, &ch, 1); i++; continue; }
         if (!cp1252 && c < limit) { char ch = (char)c; gp_strbuf_add(&b, &ch, 1); i++; continue; }
+        if (err == ERR_SURROGATEESCAPE && c >= 0xDC80 && c < 0xDD00) {
+            char ch = (char)(c - 0xDC00);
+            gp_strbuf_add(&b, &ch, 1);
+            i++;
+            continue;
+        }
         char tmp[16];
         switch (err) {
-        case ERR_STRICT: case ERR_SURROGATEESCAPE: {
+        case ERR_STRICT: case ERR_SURROGATEESCAPE: case ERR_SURROGATEPASS: {
             gp_ssize end = i + 1;
             const unsigned char *q = p;
             while (q < e) {
@@ -218,6 +277,18 @@ static gp_ssize invalid_len(const unsigned char *d, gp_ssize n)
     return need == 1 ? 1 : k;
 }
 
+/* The first encoded surrogate (ED A0..BF) in d[from, to), or -1. */
+static gp_ssize find_encoded_surrogate(const unsigned char *d, gp_ssize from, gp_ssize to)
+{
+    for (gp_ssize k = from; k + 1 < to; k++) {
+        const unsigned char *p = memchr(d + k, 0xED, (size_t)(to - 1 - k));
+        if (!p) return -1;
+        k = p - d;
+        if (d[k + 1] >= 0xA0) return k;
+    }
+    return -1;
+}
+
 gp_obj *gp_bytes_decode_impl(const char *data, size_t n, gp_obj *encoding, gp_obj *errors)
 {
     enc_kind enc;
@@ -233,11 +304,23 @@ gp_obj *gp_bytes_decode_impl(const char *data, size_t n, gp_obj *encoding, gp_ob
         gp_ssize bad, skip;
         const char *reason;
         if (enc == ENC_UTF8) {
+            /* gp_utf8_check accepts encoded surrogates (str's own form);
+             * UTF-8 proper does not */
             gp_ssize r = gp_utf8_check(data + i, (size_t)(len - i), &reason);
-            if (r >= 0) { gp_strbuf_add(&b, data + i, (size_t)(len - i)); break; }
-            bad = i + (-r - 1);
-            skip = invalid_len(d + bad, len - bad);
-            if (!strcmp(reason, "unexpected end of data")) skip = len - bad;
+            gp_ssize valid_end = r >= 0 ? len : i + (-r - 1);
+            gp_ssize sur = find_encoded_surrogate(d, i, valid_end);
+            if (sur >= 0) {
+                bad = sur;
+                skip = 1;
+                reason = "invalid continuation byte";
+            } else if (r >= 0) {
+                gp_strbuf_add(&b, data + i, (size_t)(len - i));
+                break;
+            } else {
+                bad = valid_end;
+                skip = invalid_len(d + bad, len - bad);
+                if (!strcmp(reason, "unexpected end of data")) skip = len - bad;
+            }
         } else {
             gp_ssize j = i;
             if (enc == ENC_LATIN1 || enc == ENC_CP1252) {
@@ -274,6 +357,23 @@ gp_obj *gp_bytes_decode_impl(const char *data, size_t n, gp_obj *encoding, gp_ob
         case ERR_SURROGATEESCAPE:
             for (gp_ssize k = 0; k < skip; k++) gp_strbuf_add(&b, tmp, gp_utf8_encode(0xDC00 + d[bad + k], tmp));
             break;
+        case ERR_SURROGATEPASS:
+            /* an encoded surrogate (ED A0..BF 80..BF) passes; anything else
+             * is an error as under strict */
+            if (enc == ENC_UTF8 && bad + 3 <= len && d[bad] == 0xED && d[bad + 1] >= 0xA0 &&
+                d[bad + 1] <= 0xBF && (d[bad + 2] & 0xC0) == 0x80) {
+                gp_strbuf_add(&b, data + bad, 3);
+                skip = 3;
+                break;
+            }
+            {
+                gp_strbuf_free(&b);
+                gp_obj *obj = gp_bytes_new(data, n);
+                if (!obj) return NULL;
+                unicode_error(gp_exc_UnicodeDecodeError, canon, obj, bad, bad + skip, reason);
+                gp_decref(obj);
+                return NULL;
+            }
         }
         i = bad + skip;
     }

@@ -524,6 +524,27 @@ static gp_obj *bytearray_iadd(gp_obj *a, gp_obj *b)
     return gp_incref(a);
 }
 
+/* b *= n repeats in place: the same object grows (others holding it see
+ * the change), as CPython's bytearray does. */
+static gp_obj *bytearray_imul(gp_obj *a, gp_obj *b)
+{
+    gp_obj *s;
+    gp_ssize cnt;
+    int r = gp_seq_repeat_args(a, b, &gp_bytearray_type, &s, &cnt);
+    if (r <= 0) return r < 0 ? NULL : GP_NOTIMPLEMENTED;
+    gp_bytearray *ba = (gp_bytearray *)a;
+    gp_ssize n = ba->size;
+    if (cnt <= 0 || n == 0) {
+        ba->size = 0;
+        return gp_incref(a);
+    }
+    if (n > ((gp_ssize)1 << 40) / cnt) return gp_err_nomemory();
+    if (gp_bytearray_reserve(a, n * cnt) < 0) return NULL;
+    for (gp_ssize i = 1; i < cnt; i++) memcpy(ba->data + i * n, ba->data, (size_t)n);
+    ba->size = n * cnt;
+    return gp_incref(a);
+}
+
 extern const gp_methoddef gp_bytes_methods[], gp_bytearray_methods[];
 
 gp_type gp_bytes_type = {
@@ -558,7 +579,7 @@ gp_type gp_bytearray_type = {
     .setitem = bytearray_setitem,
     .contains = bytes_contains,
     .nb = {[GP_OP_ADD] = bytes_add, [GP_OP_MUL] = bytes_mul, [GP_OP_MOD] = bytes_mod},
-    .nb_inplace = {[GP_OP_ADD] = bytearray_iadd},
+    .nb_inplace = {[GP_OP_ADD] = bytearray_iadd, [GP_OP_MUL] = bytearray_imul},
     .tp_new = bytearray_tp_new,
     .tp_init = bytearray_init,
     .methods = gp_bytearray_methods,

@@ -38,11 +38,25 @@ static void frame_init_common(gp_frame *f, gp_code *co) {
     f->gen = NULL;
 }
 
+/* The builtins namespace code running in `globals` sees: its
+ * __builtins__ (a module or a dict, as exec(code, {'__builtins__': ...})
+ * sets it), else the interpreter's.  Borrowed. */
+gp_obj *gp_builtins_from_globals(gp_obj *globals) {
+    static gp_obj *key;
+    gp_obj *main = gp_main_interp->builtins;
+    if (!GP_DICT_CHECK(globals)) return main;
+    if (!key) key = gp_str_intern_cstr("__builtins__");
+    gp_obj *b = gp_dict_get_str(globals, key);
+    if (!b || b == gp_main_interp->builtins_module) return main;
+    if (GP_TYPE(b) == &gp_module_type) b = GP_MODULE_DICT(b);
+    return GP_DICT_CHECK(b) ? b : main;
+}
+
 static void frame_init(gp_frame *f, gp_code *co, gp_obj *globals, gp_obj *locals) {
     f->code = (gp_code *)gp_incref((gp_obj *)co);
     f->func = NULL;
     f->globals = gp_incref(globals);
-    f->builtins = gp_incref(gp_main_interp->builtins);
+    f->builtins = gp_incref(gp_builtins_from_globals(globals));
     f->locals = gp_xincref(locals);
     f->borrowed = false;
     frame_init_common(f, co);

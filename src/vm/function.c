@@ -14,7 +14,7 @@ gp_obj *gp_function_new(gp_code *code, gp_obj *globals) {
     if (!fn) return NULL;
     fn->code = (gp_code *)gp_incref((gp_obj *)code);
     fn->globals = gp_incref(globals);
-    fn->builtins = gp_incref(gp_main_interp->builtins);
+    fn->builtins = gp_incref(gp_builtins_from_globals(globals));
     fn->name = gp_incref(code->name);
     fn->qualname = gp_incref(code->qualname);
     if ((code->flags & 64) && GP_TUPLE_SIZE(code->consts) > 0)

@@ -253,6 +253,7 @@ extern gp_interp *gp_main_interp;
 /* Runs a file / string as __main__; returns the process exit status. */
 int gp_run_main_source(const char *src, size_t len, const char *filename);
 gp_obj *gp_run_main_module(void);
+gp_obj *gp_builtins_from_globals(gp_obj *globals); /* frame.c */
 /* Prints an uncaught exception (and computes the exit status, handling
  * SystemExit); flushes sys.stdout first. */
 int gp_run_handle_uncaught(void);
