@@ -2,7 +2,7 @@
 
 __all__ = ['reduce', 'partial', 'wraps', 'update_wrapper', 'lru_cache', 'cache',
            'total_ordering', 'cmp_to_key', 'cached_property', 'singledispatch',
-           'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES']
+           'partialmethod', 'singledispatchmethod', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -79,6 +79,57 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+
+class partialmethod:
+    """partial() for methods: the bound object (or class) comes first, then
+    the frozen arguments, then the call's."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(args)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # a classmethod, staticmethod or other descriptor: bind it first
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 def total_ordering(cls):
@@ -320,3 +371,30 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
