@@ -412,12 +412,13 @@ class date:
 
     @classmethod
     def today(cls):
-        t = _time.time()
-        return cls.fromordinal(int(t // 86400) + _ymd2ord(1970, 1, 1))
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromtimestamp(cls, t):
-        return cls.fromordinal(int(t // 86400) + _ymd2ord(1970, 1, 1))
+        # the local date, as CPython
+        y, m, d = _time.localtime(t)[:3]
+        return cls(y, m, d)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -633,20 +634,24 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
+        # naive: the local time (time.localtime, so TZ is honoured);
+        # with tz: the UTC time moved by tz's offset
+        if tz is None:
+            secs, us = divmod(round(t * 1000000), 1000000)
+            tm = _time.localtime(secs)
+            return cls(tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us)
+        r = cls.utcfromtimestamp(t)
+        return (r + tz.utcoffset(r)).replace(tzinfo=tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
         us = round(t * 1000000)
         days, us = divmod(us, 86400 * 1000000)
         y, m, d = _ord2ymd(days + _ymd2ord(1970, 1, 1))
         s, us = divmod(us, 1000000)
         hh, s = divmod(s, 3600)
         mm, ss = divmod(s, 60)
-        r = cls(y, m, d, hh, mm, ss, us)
-        if tz is not None:
-            r = (r + tz.utcoffset(r)).replace(tzinfo=tz)
-        return r
-
-    @classmethod
-    def utcfromtimestamp(cls, t):
-        return cls.fromtimestamp(t)
+        return cls(y, m, d, hh, mm, ss, us)
 
     @classmethod
     def now(cls, tz=None):
@@ -654,7 +659,7 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def today(cls):
@@ -775,10 +780,13 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond)
 
     def timestamp(self):
-        secs = (self.toordinal() - _ymd2ord(1970, 1, 1)) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
         off = self.utcoffset()
-        if off is not None:
-            secs -= off.days * 86400 + off.seconds
+        if off is None:  # naive: a local time
+            secs = _time.mktime((self._year, self._month, self._day, self._hour, self._minute,
+                                 self._second, -1, -1, -1))
+            return secs + self._microsecond / 1e6
+        secs = (self.toordinal() - _ymd2ord(1970, 1, 1)) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        secs -= off.days * 86400 + off.seconds
         return secs + self._microsecond / 1e6
 
     def utcoffset(self):
@@ -796,10 +804,17 @@ class datetime(date):
                           self._tzinfo if tzinfo is True else tzinfo)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc
-        off = self.utcoffset() or timedelta(0)
-        utc = (self - off).replace(tzinfo=None)
+        if self.utcoffset() is None:  # naive: a local time
+            ts = self.timestamp()
+            utc = type(self).utcfromtimestamp(ts)
+        else:
+            utc = (self - self.utcoffset()).replace(tzinfo=None)
+            ts = None
+        if tz is None:  # the local zone at that instant, as a fixed offset
+            if ts is None:
+                ts = (utc - _EPOCH_NAIVE).total_seconds()
+            tm = _time.localtime(int(ts // 1))
+            tz = timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
         return (utc + tz.utcoffset(utc)).replace(tzinfo=tz)
 
     def isoformat(self, sep='T', timespec='auto'):
@@ -907,6 +922,7 @@ class datetime(date):
 
 
 datetime.min = datetime(1, 1, 1)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 UTC = timezone.utc

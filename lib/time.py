@@ -15,6 +15,13 @@ _MONTHS = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 
 timezone, altzone, daylight, tzname = _time._tzinfo()
 
 
+def tzset():
+    """Re-reads TZ from the environment: local time and the zone constants
+    follow it from now on."""
+    global timezone, altzone, daylight, tzname
+    timezone, altzone, daylight, tzname = _time._tzinfo()
+
+
 class struct_time(tuple):
     """The 9-field time tuple; tm_zone and tm_gmtoff are extra attributes."""
     n_fields = 11

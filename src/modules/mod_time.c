@@ -134,22 +134,33 @@ static gp_obj *t_mktime(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj 
     return gp_float_new((double)t);
 }
 
-/* _tzinfo(): (timezone, altzone, daylight, (std name, dst name)) after tzset */
+/* _tzinfo(): (timezone, altzone, daylight, (std name, dst name)).  As
+ * CPython on glibc, from the zone in force at the start and the middle of
+ * the current year rather than tzname[]/daylight, which describe the zone's
+ * whole history (Asia/Kolkata's 1942 "+0630" would show as its DST name). */
 static gp_obj *t_tzinfo(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     if (gp_check_nargs("_tzinfo", nargs, kwnames, 0, 0) < 0) return NULL;
     tzset();
-    gp_obj *names = gp_tuple_new(2);
+    const time_t year = (time_t)((365 * 24 + 6) * 3600);
+    time_t t = time(NULL) / year * year;
+    struct tm jan, jul;
+    time_t t2 = t + year / 2;
+    if (!localtime_r(&t, &jan) || !localtime_r(&t2, &jul)) return gp_err_from_errno(gp_exc_OSError);
+    long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+    const char *jann = jan.tm_zone ? jan.tm_zone : "", *juln = jul.tm_zone ? jul.tm_zone : "";
+    bool south = janzone < julzone; /* DST in January: the southern hemisphere */
     gp_obj *r = gp_tuple_new(4);
+    gp_obj *names = gp_tuple_new(2);
     if (!names || !r) {
         gp_xdecref(names);
         gp_xdecref(r);
         return NULL;
     }
-    GP_TUPLE_ITEMS(names)[0] = gp_str_from_cstr(tzname[0]);
-    GP_TUPLE_ITEMS(names)[1] = gp_str_from_cstr(tzname[1]);
-    GP_TUPLE_ITEMS(r)[0] = gp_int_from_i64(timezone);
-    GP_TUPLE_ITEMS(r)[1] = gp_int_from_i64(daylight ? timezone - 3600 : timezone);
-    GP_TUPLE_ITEMS(r)[2] = gp_int_from_i64(daylight);
+    GP_TUPLE_ITEMS(names)[0] = gp_str_from_cstr(south ? juln : jann);
+    GP_TUPLE_ITEMS(names)[1] = gp_str_from_cstr(south ? jann : juln);
+    GP_TUPLE_ITEMS(r)[0] = gp_int_from_i64(south ? julzone : janzone);
+    GP_TUPLE_ITEMS(r)[1] = gp_int_from_i64(south ? janzone : julzone);
+    GP_TUPLE_ITEMS(r)[2] = gp_int_from_i64(janzone != julzone);
     GP_TUPLE_ITEMS(r)[3] = names;
     for (int i = 0; i < 4; i++) {
         if (!GP_TUPLE_ITEMS(r)[i] || (i == 3 && (!GP_TUPLE_ITEMS(names)[0] || !GP_TUPLE_ITEMS(names)[1]))) {
