@@ -3,7 +3,8 @@ import sys
 
 __all__ = ['contextmanager', 'suppress', 'redirect_stdout', 'redirect_stderr', 'closing',
            'nullcontext', 'ExitStack', 'AbstractContextManager', 'ContextDecorator',
-           'asynccontextmanager', 'aclosing', 'AbstractAsyncContextManager']
+           'asynccontextmanager', 'aclosing', 'AbstractAsyncContextManager', 'AsyncExitStack',
+           'chdir']
 
 
 class AbstractContextManager:
@@ -280,3 +281,108 @@ class ExitStack(AbstractContextManager):
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed_exc
+
+
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack for async with: holds both kinds of exit callbacks and
+    awaits the asynchronous ones, last in first out."""
+
+    def __init__(self):
+        self._exit_callbacks = []   # (is_sync, callback)
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        _exit = getattr(type(exit), '__exit__', None)
+        if _exit is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *exc, _cm=exit: _exit(_cm, *exc)))
+        return exit
+
+    def push_async_exit(self, exit):
+        _exit = getattr(type(exit), '__aexit__', None)
+        if _exit is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, lambda *exc, _cm=exit: _exit(_cm, *exc)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, lambda *exc, _cm=cm: exit(_cm, *exc)))
+        return result
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, lambda *exc, _cm=cm: exit(_cm, *exc)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                cb_suppress = cb(*exc_details) if is_sync else await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """with chdir(path): runs the block in that directory, then goes back."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -76,3 +76,26 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def stacked():
+    async with contextlib.AsyncExitStack() as stack:
+        names = [await stack.enter_async_context(connection(n)) for n in ("x", "y")]
+        stack.callback(log.append, "sync callback")
+        stack.push_async_callback(asyncio.sleep, 0)
+        log.append(f"stack holds {names}")
+    print(log)
+    log.clear()
+    try:
+        await contextlib.AsyncExitStack().enter_async_context(object())
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+asyncio.run(stacked())
+
+import os
+start = os.getcwd()
+with contextlib.chdir("pkg_imp"):
+    print("in", os.path.basename(os.getcwd()))
+print("back:", os.getcwd() == start)
