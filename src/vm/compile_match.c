@@ -3,13 +3,19 @@
  * semantics and compile-time errors.
  *
  * Every case works on a copy of the subject: the pattern consumes the
- * value on top of the stack and either falls through (matched, names
- * bound) or jumps to a "fail pop" label that pops what the pattern still
- * had on the stack (pc->on_top items) and goes on to the next case, with
- * the subject left for it. Capture names are stored as soon as their
- * sub-pattern matches (a failed case may leave some bound, which PEP 634
- * allows); the compile-time checks (unreachable patterns, duplicate names,
- * or-patterns binding different names) follow CPython's compiler.
+ * value on top of the stack and either falls through (matched) or jumps to
+ * a "fail pop" label that pops what the pattern still had on the stack
+ * and goes on to the next case, with the subject left for it.
+ *
+ * As in CPython, names are bound only once the whole pattern has matched:
+ * a captured value is rotated (ROT_N) below everything the pattern still
+ * works on, so the captures collect at the bottom, the newest deepest, and
+ * are stored in capture order after the match (before the guard). A
+ * failing pattern pops them with the rest. The alternatives of an
+ * or-pattern each capture above the subject, are put in the first
+ * alternative's order, then rotated down like single captures. The
+ * compile-time checks (unreachable patterns, duplicate names, alternatives
+ * binding different names) and their locations follow CPython's compiler.
  *
  * The runtime checks are opcodes (vm.c, match.c): MATCH_SEQUENCE,
  * MATCH_MAPPING, GET_LEN, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS, MATCH_CLASS.
@@ -22,17 +28,18 @@
 typedef struct pattern_ctx {
     int *fail_pop;            /* label per number of items to pop on failure */
     int nfail;
-    int on_top;               /* items above the case's base, subject included */
-    const char **stores;      /* names bound so far in this case */
+    int on_top;               /* items the pattern works on, subject included */
+    const char **stores;      /* captured names, their values on the stack below */
     int nstores, capstores;
     bool allow_irrefutable;
 } pattern_ctx;
 
 static int compile_pattern(compiler *c, gp_pattern *p, pattern_ctx *pc);
 
-/* The label that pops pc->on_top items, created on demand. */
+/* The label that pops the pattern's items and its captures. */
 static int fail_label(compiler *c, pattern_ctx *pc) {
-    while (pc->nfail <= pc->on_top) {
+    int n = pc->on_top + pc->nstores;
+    while (pc->nfail <= n) {
         int *n = realloc(pc->fail_pop, (size_t)(pc->nfail + 1) * sizeof *n);
         if (!n) { gp_err_nomemory(); return -1; }
         pc->fail_pop = n;
@@ -40,7 +47,12 @@ static int fail_label(compiler *c, pattern_ctx *pc) {
         TRY(l);
         pc->fail_pop[pc->nfail++] = l;
     }
-    return pc->fail_pop[pc->on_top];
+    return pc->fail_pop[n];
+}
+
+/* Moves TOS down to depth n (1: TOS itself). */
+static int rotate(compiler *c, int n) {
+    return n >= 2 ? emit(c, OP_ROT_N, n) : 0;
 }
 
 static int jump_to_fail(compiler *c, pattern_ctx *pc, int op) {
@@ -78,18 +90,20 @@ static int add_store(compiler *c, pattern_ctx *pc, const char *name) {
     return 0;
 }
 
-/* Stores TOS in name (or pops it for a wildcard); consumes the subject. */
+static int duplicate_store(compiler *c, gp_pattern *p, const char *name) {
+    char msg[300];
+    snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
+    return error_at(c, p->loc, msg);
+}
+
+/* Captures TOS as name (or pops it for a wildcard); consumes the subject. */
 static int store_name(compiler *c, gp_pattern *p, const char *name, pattern_ctx *pc) {
     if (!name) {
         TRY(emit0(c, OP_POP_TOP));
     } else {
-        if (has_store(pc, name)) {
-            char msg[300];
-            snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
-            return error_at(c, p->loc, msg);
-        }
+        if (has_store(pc, name)) return duplicate_store(c, p, name);
+        TRY(rotate(c, pc->on_top + pc->nstores));
         TRY(add_store(c, pc, name));
-        TRY(compile_nameop(c, name, GP_CTX_STORE));
     }
     pc->on_top--;
     return 0;
@@ -295,60 +309,80 @@ static int compile_class(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     return 0;
 }
 
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+static int index_of(const char **names, int n, const char *name) {
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0) return i;
+    return -1;
 }
 
-/* Whether two alternatives bound the same set of names. */
-static bool same_names(const char **a, int na, const char **b, int nb) {
-    if (na != nb) return false;
-    if (na == 0) return true;
-    qsort(a, (size_t)na, sizeof *a, cmp_names);
-    qsort(b, (size_t)nb, sizeof *b, cmp_names);
-    for (int i = 0; i < na; i++)
-        if (strcmp(a[i], b[i]) != 0) return false;
-    return true;
+/* Puts an alternative's captures (alt->stores, values on the stack with
+ * stores[0] on top) in the order of the first alternative's (control).
+ * False when the names differ. */
+static int reorder_captures(compiler *c, pattern_ctx *alt, const char **control, int n, bool *same) {
+    *same = alt->nstores == n;
+    for (int ic = n - 1; *same && ic >= 0; ic--) {
+        int is = index_of(alt->stores, alt->nstores, control[ic]);
+        if (is < 0) { *same = false; break; }
+        if (is == ic) continue;
+        /* stores[:is+1] moves to just above position ic, on the stack as
+         * in the list: each rotation sends the top value down to ic */
+        int rotations = is + 1;
+        const char **moved = malloc((size_t)rotations * sizeof *moved);
+        if (!moved) { gp_err_nomemory(); return -1; }
+        memcpy(moved, alt->stores, (size_t)rotations * sizeof *moved);
+        memmove(alt->stores, alt->stores + rotations, (size_t)(ic + 1 - rotations) * sizeof *moved);
+        memcpy(alt->stores + ic - is, moved, (size_t)rotations * sizeof *moved);
+        free(moved);
+        for (int r = 0; r < rotations; r++) TRY(rotate(c, ic + 1));
+    }
+    return 0;
 }
 
 /* Each alternative tries a copy of the subject with fail labels of its
- * own; the first that matches pops the subject and jumps to the end. */
+ * own; the first that matches jumps to the end with its captures above
+ * the subject, which then go down below everything like single captures. */
 static int compile_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     gp_pattern_seq *alts = &p->v.seq.patterns;
     int end = new_label(c);
     TRY(end);
-    const char **first = NULL;
-    int nfirst = 0, rc = 0;
-    int base_stores = pc->nstores;
+    const char **control = NULL;
+    int ncontrol = 0, rc = 0;
     for (size_t i = 0; i < alts->n && rc == 0; i++) {
         pattern_ctx alt = {0};
         alt.on_top = 1;
         alt.allow_irrefutable = i + 1 == alts->n && pc->allow_irrefutable;
-        for (int k = 0; k < base_stores && rc == 0; k++) rc = add_store(c, &alt, pc->stores[k]);
-        if (rc == 0) rc = emit0(c, OP_DUP_TOP);
+        rc = emit0(c, OP_DUP_TOP);
         if (rc == 0) rc = compile_pattern(c, alts->items[i], &alt);
-        if (rc == 0) rc = emit0(c, OP_POP_TOP);
+        if (rc == 0 && i == 0) {
+            control = malloc((size_t)(alt.nstores ? alt.nstores : 1) * sizeof *control);
+            if (!control) { gp_err_nomemory(); rc = -1; }
+            else if (alt.nstores) memcpy(control, alt.stores, (size_t)alt.nstores * sizeof *control);
+            ncontrol = alt.nstores;
+        } else if (rc == 0) {
+            bool same;
+            rc = reorder_captures(c, &alt, control, ncontrol, &same);
+            if (rc == 0 && !same)
+                rc = error_at(c, last_leaf(alts->items[i])->loc, "alternative patterns bind different names");
+        }
         if (rc == 0) rc = emit_jump(c, OP_JUMP, end);
         if (rc == 0) emit_fail_pops(c, &alt, &rc);
         else free(alt.fail_pop);
-        if (rc == 0) {
-            const char **mine = alt.stores ? alt.stores + base_stores : NULL;
-            int nmine = alt.nstores - base_stores;
-            if (i == 0) {
-                first = malloc((size_t)(nmine ? nmine : 1) * sizeof *first);
-                if (!first) { gp_err_nomemory(); rc = -1; }
-                else if (nmine) { memcpy(first, mine, (size_t)nmine * sizeof *first); nfirst = nmine; }
-            } else if (!same_names(first, nfirst, mine, nmine)) {
-                rc = error_at(c, last_leaf(alts->items[i])->loc, "alternative patterns bind different names");
-            }
-        }
         free(alt.stores);
     }
-    for (int k = 0; rc == 0 && k < nfirst; k++) rc = add_store(c, pc, first[k]);
-    free(first);
-    TRY(rc);
     /* every alternative failed: the subject is still there */
-    TRY(jump_to_fail(c, pc, OP_JUMP));
-    bind_label(c, end);
+    if (rc == 0) rc = jump_to_fail(c, pc, OP_JUMP);
+    if (rc == 0) bind_label(c, end);
+    /* subject, then the captures (control[0] on top): each goes below the
+     * subject, the pattern's items and the captures made before */
+    int nrots = ncontrol + pc->on_top + pc->nstores;
+    for (int k = 0; rc == 0 && k < ncontrol; k++) {
+        rc = rotate(c, nrots);
+        if (rc == 0 && has_store(pc, control[k])) rc = duplicate_store(c, last_leaf(p), control[k]);
+        if (rc == 0) rc = add_store(c, pc, control[k]);
+    }
+    free(control);
+    TRY(rc);
+    TRY(emit0(c, OP_POP_TOP));
     pc->on_top--;
     return 0;
 }
@@ -385,7 +419,11 @@ int gp_compile_match(compiler *c, gp_stmt *s) {
         c->u->lineno = mc->pattern->loc.lineno;
         int rc = emit0(c, OP_DUP_TOP);
         if (rc == 0) rc = compile_pattern(c, mc->pattern, &pc);
+        /* matched: bind the captures, the first captured on top */
+        for (int k = 0; rc == 0 && k < pc.nstores; k++) rc = compile_nameop(c, pc.stores[k], GP_CTX_STORE);
         free(pc.stores);
+        pc.stores = NULL;
+        pc.nstores = 0;
         if (rc == 0 && mc->guard) {
             /* a failed guard leaves the subject for the next case */
             pc.on_top = 0;

@@ -1867,6 +1867,13 @@ dispatch:
         if (r < 0) goto error;
         DISPATCH();
     }
+    TARGET(ROT_N) {
+        gp_obj *top = TOP();
+        ptrdiff_t n = (ptrdiff_t)ARG;
+        memmove(sp - n + 1, sp - n, (size_t)(n - 1) * sizeof *sp);
+        sp[-n] = top;
+        DISPATCH();
+    }
     TARGET(MATCH_SEQUENCE) {
         SAVE_FRAME();
         int r = gp_match_is_sequence(TOP());
