@@ -24,6 +24,12 @@ gp_obj *gp_heaptype_qualname(gp_type *t)
     return x ? x->qualname : NULL;
 }
 
+void gp_heaptype_set_qualname(gp_type *t, gp_obj *q)
+{
+    heap_ext *x = t->user;
+    if (x) GP_SETREF(x->qualname, gp_incref(q));
+}
+
 /* ---- member descriptors (__slots__) ---------------------------------------------------- */
 
 typedef struct { gp_obj base; gp_type *type; gp_obj *name; size_t offset; } member_descr;

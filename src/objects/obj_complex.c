@@ -243,7 +243,25 @@ static gp_obj *c_tp_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *k
     gp_obj *a[2];
     if (gp_parse_args("complex", args, nargs, kw, names, 2, 0, a) < 0) return NULL;
     cval r = {0, 0}, i = {0, 0};
-    if (a[0] && GP_STR_CHECK(a[0])) {
+    bool via_dunder = false;
+    if (a[0] && !GP_STR_CHECK(a[0]) && !GP_TYPE_CHECK(a[0], &gp_complex_type) &&
+        gp_type_lookup(GP_TYPE(a[0]), gp_str_intern_cstr("__complex__"))) {
+        /* a user class converts itself, as complex() does in CPython */
+        gp_obj *conv = gp_call_method(a[0], "__complex__", NULL, 0);
+        if (!conv) return NULL;
+        if (!GP_TYPE_CHECK(conv, &gp_complex_type)) {
+            gp_err_format(gp_exc_TypeError, "__complex__ returned non-complex (type %T)", conv);
+            gp_decref(conv);
+            return NULL;
+        }
+        r.re = ((gp_complex *)conv)->real;
+        r.im = ((gp_complex *)conv)->imag;
+        gp_decref(conv);
+        via_dunder = true;
+    }
+    if (via_dunder) {
+        /* converted above */
+    } else if (a[0] && GP_STR_CHECK(a[0])) {
         if (a[1]) return gp_err_set_str(gp_exc_TypeError, "complex() can't take second arg if first is a string");
         if (parse_complex(GP_STR_DATA(a[0]), (size_t)GP_STR_NBYTES(a[0]), &r) < 0) return NULL;
     } else if (a[0]) {
@@ -266,7 +284,7 @@ static gp_obj *c_tp_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *k
             return NULL;
         }
     }
-    bool ri = a[0] && GP_TYPE_CHECK(a[0], &gp_complex_type), ii = a[1] && GP_TYPE_CHECK(a[1], &gp_complex_type);
+    bool ri = via_dunder || (a[0] && GP_TYPE_CHECK(a[0], &gp_complex_type)), ii = a[1] && GP_TYPE_CHECK(a[1], &gp_complex_type);
     cval v = {ri || ii ? r.re - i.im : r.re, !a[1] ? r.im : (ri ? i.re + r.im : i.re)};
     gp_complex *c = (gp_complex *)gp_obj_alloc(t);
     if (!c) return NULL;

@@ -13,6 +13,7 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
 void gp_heaptype_clear_members(gp_obj *o);
 void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void *arg);
 gp_obj *gp_heaptype_qualname(gp_type *t); /* borrowed or NULL */
+void gp_heaptype_set_qualname(gp_type *t, gp_obj *q); /* q: a str */
 gp_obj *gp_type_subclasses(gp_type *t);   /* new list */
 void gp_type_refresh_slots(gp_type *t);   /* after a special method was set or deleted */
 extern gp_type gp_member_descr_type;

@@ -401,6 +401,24 @@ static int type_set_name(gp_obj *self, gp_obj *v)
     return 0;
 }
 static gp_obj *type_get_qualname(gp_obj *self) { return type_qualname_obj((gp_type *)self); }
+static int type_set_qualname(gp_obj *self, gp_obj *v)
+{
+    gp_type *t = (gp_type *)self;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        gp_err_format(gp_exc_TypeError, "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        gp_err_format(gp_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!GP_STR_CHECK(v)) {
+        gp_err_format(gp_exc_TypeError, "can only assign string to %s.__qualname__, not '%T'", t->name, v);
+        return -1;
+    }
+    gp_heaptype_set_qualname(t, v);
+    return 0;
+}
 static gp_obj *type_get_module(gp_obj *self) { return type_module_obj((gp_type *)self); }
 static gp_obj *type_get_mro(gp_obj *self) { return gp_incref(((gp_type *)self)->mro); }
 static gp_obj *type_get_bases(gp_obj *self) { return gp_incref(((gp_type *)self)->bases); }
@@ -472,7 +490,7 @@ static bool is_dunder(gp_obj *name)
 
 static const gp_getsetdef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
-    {"__qualname__", type_get_qualname, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},
