@@ -307,10 +307,37 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     return cls
 
 
+def _add_slots(cls, weakref_slot):
+    """slots=True: the class is rebuilt with __slots__ naming its fields (as
+    CPython does); class-level defaults move out of the way of the slots."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        s = b.__dict__.get('__slots__', ())
+        inherited.update((s,) if isinstance(s, str) else s)
+    names = tuple(f.name for f in fields(cls))
+    ns = dict(cls.__dict__)
+    ns['__slots__'] = tuple(n for n in names if n not in inherited) + (
+        ('__weakref__',) if weakref_slot else ())
+    for n in names:
+        ns.pop(n, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = qualname
+    return new
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return _add_slots(cls, weakref_slot) if slots else cls
     if cls is None:
         return wrap
     return wrap(cls)

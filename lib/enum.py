@@ -15,6 +15,8 @@ class _EnumDict(dict):
         dict.__init__(self)
         self._member_names = []
         self._last_value = None
+        self._flag = False
+        self._inherited_gen = None
 
     def __setitem__(self, key, value):
         if key.startswith('_'):
@@ -33,7 +35,7 @@ class _EnumDict(dict):
         dict.__setitem__(self, key, value)
 
     def _generate_next_value(self, name, count):
-        gen = dict.get(self, '_generate_next_value_')
+        gen = dict.get(self, '_generate_next_value_', self._inherited_gen)
         if gen is not None:
             return gen(name, 1, count, [dict.__getitem__(self, n) for n in self._member_names])
         if self._flag:
@@ -53,6 +55,9 @@ class EnumType(type):
                 raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         d = _EnumDict()
         d._flag = any(getattr(b, '_is_flag_', False) for b in bases)
+        # auto() in a subclass uses the nearest base's _generate_next_value_
+        d._inherited_gen = next((b.__dict__['_generate_next_value_'] for base in bases
+                                 for b in base.__mro__ if '_generate_next_value_' in b.__dict__), None)
         return d
 
     def __new__(metacls, cls, bases, classdict, **kwds):
@@ -214,6 +219,13 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
+    # members are singletons: copies are the member itself
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
 
 class ReprEnum(Enum):
     pass
@@ -228,6 +240,10 @@ class IntEnum(int, ReprEnum):
 
 
 class StrEnum(str, ReprEnum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
     def __str__(self):
         return self._value_
 
