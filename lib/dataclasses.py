@@ -74,7 +74,7 @@ def fields(class_or_instance):
         fs = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fs.values() if not isinstance(f.type, InitVar))
+    return tuple(f for f in fs.values() if not _is_initvar(f.type))
 
 
 def is_dataclass(obj):
@@ -118,7 +118,7 @@ def _astuple_inner(obj, tuple_factory):
 
 def replace(obj, /, **changes):
     for f in getattr(obj, _FIELDS).values():
-        if isinstance(f.type, InitVar) and f.name not in changes:
+        if _is_initvar(f.type) and f.name not in changes:
             if f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             continue
@@ -129,6 +129,13 @@ def replace(obj, /, **changes):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def _is_initvar(tp):
+    """InitVar[...] (also as a string annotation, PEP 563)."""
+    if isinstance(tp, str):
+        return tp.startswith(('InitVar', 'dataclasses.InitVar'))
+    return isinstance(tp, InitVar)
 
 
 def _is_classvar(tp):
@@ -190,7 +197,7 @@ def _make_init(cls, fs, frozen):
         if seen_default and not has_default:
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
         seen_default = seen_default or has_default
-    initvars = [f for f in init_fields if isinstance(f.type, InitVar)]
+    initvars = [f for f in init_fields if _is_initvar(f.type)]
     qual = cls.__qualname__ + '.__init__'
 
     def __init__(self, *args, **kwargs):
@@ -223,7 +230,7 @@ def _make_init(cls, fs, frozen):
             listed = ', '.join(f"'{m}'" for m in missing[:-1]) + f" and '{missing[-1]}'"
             raise TypeError(f"{qual}() missing {len(missing)} required {kind} arguments: {listed}")
         for f in fs.values():
-            if isinstance(f.type, InitVar):
+            if _is_initvar(f.type):
                 continue
             if not f.init:
                 if f.default is not MISSING:
@@ -255,13 +262,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     if init and '__init__' not in cls.__dict__:
         cls.__init__ = _make_init(cls, fs, frozen)
     if repr and '__repr__' not in cls.__dict__:
-        repr_fields = [f.name for f in fs.values() if f.repr and not isinstance(f.type, InitVar)]
+        repr_fields = [f.name for f in fs.values() if f.repr and not _is_initvar(f.type)]
 
         def __repr__(self):
             return self.__class__.__qualname__ + '(' + ', '.join(
                 f'{n}={getattr(self, n)!r}' for n in repr_fields) + ')'
         cls.__repr__ = __repr__
-    cmp_fields = [f.name for f in fs.values() if f.compare and not isinstance(f.type, InitVar)]
+    cmp_fields = [f.name for f in fs.values() if f.compare and not _is_initvar(f.type)]
 
     def astup(self):
         return tuple(getattr(self, n) for n in cmp_fields)

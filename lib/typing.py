@@ -357,13 +357,48 @@ def get_args(tp):
     return getattr(tp, '__args__', ())
 
 
+def _eval_hint(value, globalns, localns):
+    # None means NoneType; a string (PEP 563, or a quoted forward
+    # reference) is evaluated where the annotation was written
+    for _ in range(100):   # "'B'" evaluates to 'B', which names B
+        if not isinstance(value, str):
+            break
+        value = eval(value, globalns, localns)
+    return type(None) if value is None else value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    hints = {}
     if isinstance(obj, type):
+        hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                base_globals = getattr(_sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # as CPython: names of the class body win over the module's
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    if globalns is None:
+        if isinstance(obj, type(_sys)):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+    if localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if callable(obj) or isinstance(obj, type(_sys)):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
+    return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
 
 
 class _NamedTupleMeta(type):

@@ -1039,10 +1039,19 @@ static int compile_defaults(compiler *c, gp_arguments *a, int *flags) {
     return 0;
 }
 
+/* An annotation's value: the expression, or under
+ * `from __future__ import annotations` its source text (PEP 563). */
+static int compile_annotation(compiler *c, gp_expr *e) {
+    if (!c->future_annotations) return compile_expr(c, e);
+    gp_obj *text = gp_unparse_annotation(e);
+    if (!text) return -1;
+    return emit_const(c, text);
+}
+
 static int annotation_pair(compiler *c, gp_arg *a, int *n) {
     if (!a || !a->annotation) return 0;
     TRY(emit_const(c, gp_incref(gp_str_intern_cstr(gp_mangle(c->arena, c->u->private, a->arg)))));
-    TRY(compile_expr(c, a->annotation));
+    TRY(compile_annotation(c, a->annotation));
     (*n)++;
     return 0;
 }
@@ -1057,7 +1066,7 @@ static int compile_annotations(compiler *c, gp_arguments *a, gp_expr *returns, i
     TRY(annotation_pair(c, a->kwarg, &n));
     if (returns) {
         TRY(emit_const(c, gp_str_from_cstr("return")));
-        TRY(compile_expr(c, returns));
+        TRY(compile_annotation(c, returns));
         n++;
     }
     if (n) {
@@ -1969,7 +1978,7 @@ static int compile_stmt(compiler *c, gp_stmt *s) {
         /* module and class bodies record simple annotations in __annotations__ */
         if (c->u->scope->kind != GP_SCOPE_FUNCTION && s->v.annassign.simple &&
             s->v.annassign.target->kind == GP_EXPR_NAME) {
-            TRY(compile_expr(c, s->v.annassign.annotation));
+            TRY(compile_annotation(c, s->v.annassign.annotation));
             TRY(emit_name(c, OP_LOAD_NAME, "__annotations__"));
             const char *nm = gp_mangle(c->arena, c->u->private, s->v.annassign.target->v.name.id);
             TRY(emit_const(c, gp_incref(gp_str_intern_cstr(nm))));
@@ -2068,7 +2077,42 @@ static bool has_annotations(gp_stmt_seq *seq) {
 
 /* ---- entry point ------------------------------------------------------------------ */
 
+/* The `from __future__ import ...` statements at the top of a module
+ * (after its docstring): annotations turns on PEP 563, the features that
+ * are always on are accepted, anything else is a SyntaxError, as is a
+ * future import anywhere later in the module. */
+static int check_future(compiler *c, gp_mod *mod) {
+    static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "barry_as_FLUFL", "generator_stop", "annotations", NULL};
+    bool at_top = true;
+    for (size_t i = 0; i < mod->body.n; i++) {
+        gp_stmt *s = mod->body.items[i];
+        bool future = s->kind == GP_STMT_IMPORTFROM && s->v.importfrom.level == 0 && s->v.importfrom.module &&
+                      strcmp(s->v.importfrom.module, "__future__") == 0;
+        if (!future) {
+            if (!(i == 0 && is_docstring(&mod->body))) at_top = false;
+            continue;
+        }
+        if (!at_top) return error_at(c, s->loc, "from __future__ imports must occur at the beginning of the file");
+        for (size_t j = 0; j < s->v.importfrom.names.n; j++) {
+            const char *name = s->v.importfrom.names.items[j]->name;
+            if (strcmp(name, "braces") == 0) return error_at(c, s->loc, "not a chance");
+            int k = 0;
+            while (known[k] && strcmp(known[k], name) != 0) k++;
+            if (!known[k]) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "future feature %s is not defined", name);
+                return error_at(c, s->loc, msg);
+            }
+            if (strcmp(name, "annotations") == 0) c->future_annotations = true;
+        }
+    }
+    return 0;
+}
+
 static gp_obj *compile_mod(compiler *c, gp_mod *mod) {
+    if (mod->kind != GP_MOD_EXPRESSION && check_future(c, mod) < 0) return NULL;
     gp_scope *top = gp_symtable_build(mod, c->filename, c->arena);
     if (!top) return NULL;
     c->top = top;

@@ -57,7 +57,11 @@ typedef struct compiler {
     gp_arena *arena;
     unit *u;
     bool interactive;
+    bool future_annotations;   /* from __future__ import annotations: annotations are strings */
 } compiler;
+
+/* unparse.c: an annotation expression as PEP 563 source text */
+gp_obj *gp_unparse_annotation(const gp_expr *e);
 
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
 
