@@ -21,8 +21,6 @@ _Thread_local gp_thread *gp__tstate;
 gp_interp *gp_main_interp;
 static gp_interp main_interp;
 
-void gp_vm_signal_sigint(void);
-
 int gp_recursion_enter(const char *where) {
     gp_thread *ts = gp__tstate;
     if (++ts->c_depth > ts->interp->recursion_limit) {
@@ -36,11 +34,6 @@ int gp_recursion_enter(const char *where) {
 /* gc.c wants a collection: run it at the VM's next safe point. */
 static void gc_request(void) {
     if (gp_main_interp && gp_main_interp->gil) gil_pending_set(gp_main_interp->gil, GP_PENDING_GC);
-}
-
-static void on_sigint(int sig) {
-    (void)sig;
-    gp_vm_signal_sigint();
 }
 
 static int ready_vm_types(void) {
@@ -130,11 +123,9 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("gc", gp_mod_gc_init);
     gp_gc_request_hook = gc_request;
 
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    extern gp_obj *gp_mod_signal_init(void);
+    gp_import_register_builtin("_signal", gp_mod_signal_init);
+    gp_signal_init_main(); /* Ctrl-C: KeyboardInterrupt */
     return 0;
 }
 

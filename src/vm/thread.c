@@ -259,4 +259,5 @@ void gp_after_fork_child(void) {
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     extern void gp_sysio_after_fork_child(void);
     gp_sysio_after_fork_child();
+    gp_signal_after_fork_child();
 }

@@ -15,6 +15,7 @@
  *   On error the loop adds a traceback entry, chains __context__, then
  *   unwinds the frame's block stack (see compiler.c for the layout).
  */
+#include <signal.h>
 #include <string.h>
 
 #include "vm.h"
@@ -120,21 +121,13 @@ void gp_vm_chain_context(gp_thread *ts, gp_obj *exc) {
     GP_SETREF(((gp_exc *)exc)->context, gp_incref(h));
 }
 
-static volatile int vm_sigint_flag;
-
+/* Signals are handled in the main thread only (src/modules/mod_signal.c). */
 int gp_vm_handle_pending(gp_thread *ts) {
-    if (ts->is_main && vm_sigint_flag) {
-        vm_sigint_flag = 0;
-        gil_pending_clear(ts->interp->gil, GP_PENDING_SIGNAL);
-        gp_err_set(gp_exc_KeyboardInterrupt, NULL);
-        return -1;
-    }
-    return 0;
+    return ts->is_main ? gp_signal_run_pending(ts) : 0;
 }
 
 void gp_vm_signal_sigint(void) {
-    vm_sigint_flag = 1;
-    if (gp_main_interp && gp_main_interp->gil) gil_pending_set(gp_main_interp->gil, GP_PENDING_SIGNAL);
+    gp_signal_trip(SIGINT);
 }
 
 static int vm_breaker(gp_thread *ts) {

@@ -215,6 +215,12 @@ int gp_vm_handle_pending(gp_thread *ts);
 #define GP_PENDING_GC GIL_PENDING_USER(1)     /* the cycle collector asked to run (gc.h) */
 /* Async-signal-safe: records a SIGINT for the main thread (KeyboardInterrupt). */
 void gp_vm_signal_sigint(void);
+/* mod_signal.c: the C handler's half (async-signal-safe), the main
+ * thread's half (runs the Python handlers; -1 with an exception), set-up. */
+void gp_signal_trip(int signum);
+int gp_signal_run_pending(gp_thread *ts);
+void gp_signal_init_main(void);
+void gp_signal_after_fork_child(void);
 
 /* ---- compiler (compiler.c) ----------------------------------------------- */
 /* Compiles source text; mode "exec", "eval" or "single". NULL + SyntaxError. */
