@@ -6,6 +6,10 @@
 #include "types.h"
 #include "internal.h"
 
+/* Set by the import system (import.c): is this module's code still
+ * running?  Then a missing attribute is most likely an import cycle. */
+bool (*gp_module_initializing_hook)(gp_obj *module);
+
 gp_obj *gp_module_new(const char *name)
 {
     gp_module *m = (gp_module *)gp_obj_alloc(&gp_module_type);
@@ -69,6 +73,10 @@ static gp_obj *module_getattro(gp_obj *o, gp_obj *name)
     gp_obj *ga = gp_dict_get_cstr(m->dict, "__getattr__");
     if (ga) return gp_call1(ga, name);
     gp_obj *mname = gp_dict_get_cstr(m->dict, "__name__");
+    if (mname && GP_STR_CHECK(mname) && gp_module_initializing_hook && gp_module_initializing_hook(o))
+        return gp_err_format(gp_exc_AttributeError,
+                             "partially initialized module '%U' has no attribute '%U' "
+                             "(most likely due to a circular import)", mname, name);
     if (mname && GP_STR_CHECK(mname))
         return gp_err_format(gp_exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
     return gp_err_format(gp_exc_AttributeError, "module has no attribute '%U'", name);

@@ -142,7 +142,10 @@ static gp_obj *exec_module_source(gp_obj *fullname, const char *src, size_t len,
 static gp_obj **initializing;
 static size_t ninitializing, capinitializing;
 
+extern bool (*gp_module_initializing_hook)(gp_obj *module);   /* obj_module.c */
+
 static int initializing_push(gp_obj *m) {
+    gp_module_initializing_hook = gp_import_is_initializing;
     if (ninitializing == capinitializing) {
         size_t cap = capinitializing ? capinitializing * 2 : 16;
         gp_obj **n = realloc(initializing, cap * sizeof *n);

@@ -49,3 +49,12 @@ try:
 except ImportError as e:
     print("ImportError:", clean(str(e)))
 print(sorted(m for m in sys.modules if m.startswith("mod_imp_cyc")))
+
+# Reading an attribute of a module that is still running its code.
+import mod_imp_attr_a
+import mod_imp_attr_b
+print("AttributeError:", mod_imp_attr_b.SEEN)
+try:
+    mod_imp_attr_a.MISSING
+except AttributeError as e:
+    print("after the import:", e)

@@ -1,0 +1,3 @@
+import mod_imp_attr_b
+
+VALUE = 1
