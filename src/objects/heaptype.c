@@ -113,10 +113,16 @@ void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void 
 
 /* ---- layout ----------------------------------------------------------------------------------- */
 
-/* The base whose C layout instances extend (heap classes add nothing that matters). */
+/* The base whose C layout instances extend, as CPython's solid_base: the
+ * nearest class with __slots__ members of its own, else the nearest builtin
+ * that adds fields (an instance __dict__ a class adds does not count). */
 static gp_type *solid_base(gp_type *t)
 {
-    while (t->flags & GP_TF_HEAPTYPE) t = t->tp_base;
+    while (t->flags & GP_TF_HEAPTYPE) {
+        heap_ext *x = t->user;
+        if (x && x->nmembers > 0) return t;
+        t = t->tp_base;
+    }
     while (t->tp_base && t->basicsize == t->tp_base->basicsize && t->dictoffset == t->tp_base->dictoffset)
         t = t->tp_base;
     return t;
@@ -191,6 +197,15 @@ static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
         if (gp_str_eq_cstr(nm, "__weakref__")) continue;
         if (gp_dict_get(t->dict, nm)) {
             gp_err_format(gp_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
+            gp_decref(names);
+            return -1;
+        }
+        gp_type *tb = t->tp_base;
+        if (gp_type_is_subtype(tb, &gp_int_type) || gp_type_is_subtype(tb, &gp_tuple_type) ||
+            gp_type_is_subtype(tb, &gp_bytes_type)) {
+            /* variable-size instances in CPython: no room for members */
+            gp_err_format(gp_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                          gp_type_name(tb));
             gp_decref(names);
             return -1;
         }
