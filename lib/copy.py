@@ -28,9 +28,86 @@ def copy(x):
 
 
 def _reconstruct_shallow(x):
+    return _reconstruct(x, None)
+
+
+_VALUE_BASES = (tuple, int, float, complex, str, bytes, frozenset)
+
+
+def _newargs(x):
+    # What __reduce_ex__ passes to cls.__new__: __getnewargs__() when the
+    # class has one (namedtuple), else the builtin value of an immutable
+    # base (tuple, int, str, ...), as CPython's own __getnewargs__ give.
+    getnewargs = getattr(type(x), '__getnewargs__', None)
+    if getnewargs is not None:
+        return getnewargs(x)
+    for base in _VALUE_BASES:
+        if isinstance(x, base):
+            return (base(x),)
+    return ()
+
+
+def _user_reduce(x):
+    # a class's own __reduce_ex__/__reduce__ (gilpy's object has neither)
     cls = type(x)
-    y = cls.__new__(cls)
-    _set_state(y, _get_state(x), None)
+    reductor = getattr(cls, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(x, 4)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None:
+        return reductor(x)
+    return None
+
+
+def _from_reduce(x, rv, memo):
+    if isinstance(rv, str):
+        return x
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if memo is not None and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if memo is not None:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, state, memo)
+    if listiter is not None:
+        for item in listiter:
+            y.append(item if memo is None else deepcopy(item, memo))
+    if dictiter is not None:
+        for k, v in dictiter:
+            if memo is not None:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
+    return y
+
+
+def _reconstruct(x, memo):
+    # CPython's copy through __reduce_ex__(4), for objects without
+    # __copy__/__deepcopy__: new object from __getnewargs__, then the state
+    # (__dict__/slots or __getstate__), then list items and dict items for
+    # subclasses of list and dict.
+    cls = type(x)
+    reduced = _user_reduce(x)
+    if reduced is not None:
+        return _from_reduce(x, reduced, memo)
+    args = _newargs(x)
+    if memo is not None and args:
+        args = deepcopy(args, memo)
+    y = cls.__new__(cls, *args)
+    if memo is not None:
+        memo[id(x)] = y
+    _set_state(y, _get_state(x), memo)
+    if isinstance(x, list):
+        for item in list.__iter__(x):
+            list.append(y, item if memo is None else deepcopy(item, memo))
+    elif isinstance(x, dict):
+        for k, v in list(dict.items(x)):
+            if memo is not None:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
     return y
 
 
@@ -120,7 +197,4 @@ def deepcopy(x, memo=None):
         y = copier(memo)
         memo[d] = y
         return y
-    y = cls.__new__(cls)
-    memo[d] = y
-    _set_state(y, _get_state(x), memo)
-    return y
+    return _reconstruct(x, memo)

@@ -177,7 +177,10 @@ class deque:
         return self._items.count(x)
 
     def index(self, x, *args):
-        return self._items.index(x, *args)
+        try:
+            return self._items.index(x, *args)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (x,)) from None
 
     def insert(self, i, x):
         if self.maxlen is not None and len(self._items) >= self.maxlen:
@@ -185,7 +188,10 @@ class deque:
         self._items.insert(i, x)
 
     def remove(self, value):
-        self._items.remove(value)
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (value,)) from None
 
     def reverse(self):
         self._items.reverse()
