@@ -236,6 +236,7 @@ static int pct_int(gp_strbuf *b, const pct_flags *f, char type, gp_obj *v)
     else if (GP_INT_CHECK(v)) iv = gp_int_exact_copy(v);
     else if (type != 'd' && type != 'i' && type != 'u' && GP_TYPE(v)->nb_index) iv = gp_index(v);
     else if ((type == 'd' || type == 'i' || type == 'u') && GP_TYPE(v)->nb_int) iv = GP_TYPE(v)->nb_int(v);
+    else if (GP_TYPE(v)->nb_index) iv = gp_index(v); /* %d falls back to __index__, like int() */
     else {
         if (type == 'd' || type == 'i' || type == 'u')
             gp_err_format(gp_exc_TypeError, "%%%c format: a real number is required, not %T", type, v);
