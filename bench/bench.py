@@ -295,6 +295,7 @@ def _benchmarks(b, q):
 COLUMNS = [
     ('single-thread CPU s', 'single', 'cpu_s', '%.2f'),
     ('2 CPU thr / seq', 'cpu2', 'ratio', '%.2f'),
+    ('4 sleeps 0.2s alone, s', 'sleep4', 'alone', '%.3f'),
     ('4 sleeps 0.2s + spinner, s', 'sleep4', 'loaded', '%.3f'),
     ('convoy alone med us', 'convoy', 'alone_median', '%.0f'),
     ('convoy loaded med us', 'convoy', 'loaded_median', '%.0f'),
@@ -309,6 +310,8 @@ MAIN_COLUMNS = [
     ('PPE(2) speedup', 'mp', 'ppe2', 'x'),
     ('native kept', 'mp', 'nat_keep2', 'nx'),
     ('native released', 'mp', 'nat_rel2', 'nx'),
+    ('Pool start ms', 'mp', 'pool_start_ms', '%.1f'),
+    ('Pool task us', 'mp', 'task_us', '%.0f'),
     ('echo 1 conn rps', 'echo_alone', 'rps', '%.0f'),
     ('echo +CPU med us', 'echo_loaded', 'median_us', '%.0f'),
     ('echo +CPU p99 us', 'echo_loaded', 'p99_us', '%.0f'),
