@@ -31,6 +31,25 @@ static void exc_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what exc_dealloc drops. */
+static void exc_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_exc *e = (gp_exc *)o;
+    gp_obj *refs[] = {e->dict, e->args, e->traceback, e->cause, e->context};
+    gp_gc_visit_array(refs, 5, visit, arg);
+}
+
+static void exc_clear(gp_obj *o)
+{
+    gp_exc *e = (gp_exc *)o;
+    GP_CLEAR(e->dict);
+    /* args and traceback keep valid values: code reading them assumes them set */
+    GP_SETREF(e->args, gp_incref(gp_tuple_empty()));
+    GP_SETREF(e->traceback, GP_NONE_NEW());
+    GP_CLEAR(e->cause);
+    GP_CLEAR(e->context);
+}
+
 gp_type *gp_exc_oserror_subclass(int err)
 {
     switch (err) {
@@ -403,7 +422,9 @@ static gp_type *make_type(const char *name, gp_type *base)
     t->base.type = &gp_type_type;
     t->name = name;
     t->tp_base = base;
-    t->flags = GP_TF_BASETYPE | GP_TF_EXC_SUB;
+    t->flags = GP_TF_BASETYPE | GP_TF_EXC_SUB | GP_TF_GC;
+    t->gc_traverse = exc_traverse;
+    t->gc_clear = exc_clear;
     if (!base) {
         t->basicsize = sizeof(gp_exc);
         t->dictoffset = offsetof(gp_exc, dict);

@@ -24,14 +24,19 @@ static void write_stderr(gp_obj *text)
     fflush(stderr);
 }
 
-/* Runs o.__del__() if its class has one; true when o was resurrected. */
-bool gp_finalize(gp_obj *o)
+static gp_obj *del_name(void)
 {
     static gp_obj *name;
     if (!name) name = gp_str_intern_cstr("__del__");
-    gp_obj *del = gp_type_lookup(GP_TYPE(o), name);
-    if (!del || !gp_tstate()) return false;
-    o->refcnt = 1;
+    return name;
+}
+
+/* Calls o.__del__() on a live object (the cycle collector's PEP 442 step,
+ * and gp_finalize below). Errors are reported, never propagated. */
+void gp_finalize_call(gp_obj *o)
+{
+    gp_obj *del = gp_type_lookup(GP_TYPE(o), del_name());
+    if (!del || !gp_tstate()) return;
     gp_obj *saved = gp_err_fetch();
     gp_incref(del);
     gp_obj *bound = GP_TYPE(del)->descr_get ? GP_TYPE(del)->descr_get(del, o, (gp_obj *)GP_TYPE(o)) : gp_incref(del);
@@ -48,5 +53,16 @@ bool gp_finalize(gp_obj *o)
     }
     gp_decref(del);
     gp_err_restore(saved);
+}
+
+/* Runs o.__del__() if its class has one and it has not run yet (PEP 442:
+ * once per object, also when the collector ran it); true when o was
+ * resurrected. */
+bool gp_finalize(gp_obj *o)
+{
+    if (!gp_type_lookup(GP_TYPE(o), del_name()) || !gp_tstate() || gp_gc_finalized(o)) return false;
+    gp_gc_set_finalized(o);
+    o->refcnt = 1;
+    gp_finalize_call(o);
     return --o->refcnt != 0;
 }

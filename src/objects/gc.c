@@ -3,285 +3,338 @@
  * but reference cycles; this finds cycles nothing outside them refers to
  * and breaks them, under the GIL.
  *
- * Tracked objects live in a pointer hash set (not a header in front of the
- * object): allocation, free lists and gp_obj_free stay as they are, and an
- * object the collector does not know is simply a root. Only three kinds are
- * tracked, each with a traverse that mirrors its dealloc exactly: exact
- * lists, exact dicts, and instances of classes (their __dict__, __slots__
- * values, and list/dict contents when the class extends list or dict).
- * A missing traverse only leaks; a wrong one would free live objects.
+ * Tracked objects form one circular doubly linked list through the
+ * gp_gc_head in front of each container (gc.h): track and untrack are O(1)
+ * pointer writes, and gp_dealloc untracks with one flag test and one load
+ * for objects that are not tracked. Each GP_TF_GC type has a traverse that
+ * visits exactly what its dealloc drops and a clear that drops it; class
+ * instances add their __dict__, __slots__ values and class (gc_traverse
+ * below). A missing traverse only leaks; a wrong one would free live
+ * objects.
  *
  * Collection (CPython's idea): gc_refs = refcnt; subtract every reference
  * one tracked object holds to another; objects left with gc_refs > 0 are
  * referenced from outside (stack, untracked objects, C globals) and so is
- * everything reachable from them. The rest is garbage: it is untracked,
- * held by one extra reference each, cleared (references dropped), then
- * released so refcounting frees it. Instances whose class has __del__ are
- * kept alive as roots (no PEP 442 finalisation yet), so finalizers never
- * see a cleared object.
+ * everything reachable from them. The rest is garbage: each gets an extra
+ * reference, finalizers (__del__, a suspended generator's close) run once
+ * (PEP 442), objects the finalizers resurrected go back to the tracked
+ * list, and the rest is cleared (references dropped) and released so
+ * refcounting frees it.
+ *
+ * Head bits: `prev` keeps the previous head's address; its low bits hold
+ * GC_FINALIZED (permanent: __del__ already ran) and, during a collection,
+ * GC_COLLECTING / GC_REACHED, with gc_refs in the bits above them (the
+ * list is walked through `next` only until the prev links are rebuilt).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "types.h"
 #include "internal.h"
-#include "dict_internal.h"
 #include "slots.h"
+#include "vm.h"
 
-typedef struct gc_entry { gp_obj *o; gp_ssize refs; int reach; } gc_entry;
+#define GC_FINALIZED GP_GC_FINALIZED
+#define GC_COLLECTING 2u
+#define GC_REACHED 4u
+#define GC_FLAGS ((uintptr_t)7)
+#define GC_REFS_SHIFT 3
+#define GC_REFS_ONE ((uintptr_t)1 << GC_REFS_SHIFT)
 
-static gc_entry *tab;          /* open addressing, linear probing, NULL = free */
-static size_t tab_cap;         /* power of two */
-static size_t tab_used;
+static gp_gc_head gc_all = {&gc_all, 0}; /* prev fixed on first use (not a constant expression) */
+static size_t gc_live;         /* objects in gc_all */
 static bool gc_enabled = true;
 static bool gc_running;
-static bool gc_scanning;       /* phases 1-3 walk the table: it must not change */
 static gp_ssize gc_threshold0 = 700;
 #ifdef GP_GC_STRESS
 static size_t gc_next = 16;
 #else
 static size_t gc_next = 700;
-#endif   /* collect when tab_used exceeds this */
+#endif   /* collect when gc_live exceeds this */
 static size_t gc_allocs;       /* tracked since the last collection (get_count) */
 void (*gp_gc_request_hook)(void);
 
-static inline size_t gc_hash(gp_obj *o)
+/* ---- the lists ------------------------------------------------------------------------------- */
+
+static inline gp_gc_head *gc_prev(gp_gc_head *h) { return (gp_gc_head *)(h->prev & ~GC_FLAGS); }
+static inline void gc_set_prev(gp_gc_head *h, gp_gc_head *p) { h->prev = (h->prev & GC_FLAGS) | (uintptr_t)p; }
+static inline gp_obj *gc_obj(gp_gc_head *h) { return (gp_obj *)(void *)(h + 1); }
+
+static void gc_list_init(gp_gc_head *l) { l->next = l; l->prev = (uintptr_t)l; }
+
+static inline void gc_list_append(gp_gc_head *h, gp_gc_head *l)
 {
-    uint64_t x = (uint64_t)(uintptr_t)o;
-    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
-    return (size_t)x;
+    gp_gc_head *last = gc_prev(l);
+    h->next = l;
+    h->prev = (h->prev & GC_FINALIZED) | (uintptr_t)last;
+    last->next = h;
+    gc_set_prev(l, h);
 }
 
-static gc_entry *gc_find(gp_obj *o)
+static inline void gc_list_remove(gp_gc_head *h)
 {
-    if (!tab_cap) return NULL;
-    size_t m = tab_cap - 1;
-    for (size_t i = gc_hash(o) & m;; i = (i + 1) & m) {
-        if (tab[i].o == o) return &tab[i];
-        if (!tab[i].o) return NULL;
-    }
+    gp_gc_head *p = gc_prev(h);
+    p->next = h->next;
+    gc_set_prev(h->next, p);
+    h->next = NULL;
+    h->prev &= GC_FINALIZED;
 }
 
-static void gc_insert_raw(gp_obj *o)
+/* Moves every node of from to the end of to. */
+static void gc_list_merge(gp_gc_head *from, gp_gc_head *to)
 {
-    size_t m = tab_cap - 1;
-    size_t i = gc_hash(o) & m;
-    while (tab[i].o && tab[i].o != o) i = (i + 1) & m;
-    if (!tab[i].o) { tab[i].o = o; tab_used++; }
+    if (from->next == from) return;
+    gp_gc_head *first = from->next, *last = gc_prev(from), *tail = gc_prev(to);
+    tail->next = first;
+    gc_set_prev(first, tail);
+    last->next = to;
+    gc_set_prev(to, last);
+    gc_list_init(from);
 }
-
-static bool gc_grow(void)
-{
-    size_t ncap = tab_cap ? tab_cap * 2 : 1024;
-    gc_entry *old = tab;
-    size_t ocap = tab_cap;
-    gc_entry *nt = calloc(ncap, sizeof *nt);
-    if (!nt) return false;
-    tab = nt; tab_cap = ncap; tab_used = 0;
-    for (size_t i = 0; i < ocap; i++) if (old[i].o) gc_insert_raw(old[i].o);
-    free(old);
-    return true;
-}
-
-bool gp_gc_is_tracked(gp_obj *o) { return gc_find(o) != NULL; }
 
 void gp_gc_track(gp_obj *o)
 {
-    if (gc_scanning) return; /* nothing allocates while scanning; if it did, untracked only leaks */
-    if ((tab_used + 1) * 2 > tab_cap && !gc_grow()) return; /* untracked: only leaks */
-    size_t before = tab_used;
-    gc_insert_raw(o);
-    if (tab_used == before) return;
+    gp_gc_head *h = GP_GC_HEAD(o);
+    if (h->next) return;
+    if (GP_UNLIKELY(!gc_all.prev)) gc_all.prev = (uintptr_t)&gc_all;
+    gc_list_append(h, &gc_all);
+    gc_live++;
     gc_allocs++;
-    if (tab_used > gc_next && gc_enabled && !gc_running && gc_threshold0 > 0 && gp_gc_request_hook)
+    if (GP_UNLIKELY(gc_live > gc_next) && gc_enabled && !gc_running && gc_threshold0 > 0 && gp_gc_request_hook)
         gp_gc_request_hook();
 }
 
-void gp_gc_untrack(gp_obj *o)
+void gp_gc_untrack_head(gp_obj *o)
 {
-    gc_entry *e = gc_find(o);
-    if (!e) return;
+    gp_gc_head *h = GP_GC_HEAD(o);
+    if (!h->next) return;
+    gc_list_remove(h);
+    gc_live--;
     if (gc_allocs) gc_allocs--;
-    /* backward-shift deletion keeps probe chains intact without tombstones */
-    size_t m = tab_cap - 1, i = (size_t)(e - tab), j = i;
-    tab[i].o = NULL;
-    tab_used--;
-    for (;;) {
-        j = (j + 1) & m;
-        if (!tab[j].o) break;
-        size_t h = gc_hash(tab[j].o) & m;
-        /* move j back to i unless its home lies cyclically in (i, j] */
-        bool stay = (i <= j) ? (i < h && h <= j) : (i < h || h <= j);
-        if (stay) continue;
-        tab[i] = tab[j];
-        tab[j].o = NULL;
-        i = j;
-    }
 }
 
-/* ---- traverse and clear, one pair per tracked kind ------------------------------------------ */
+/* ---- traverse and clear ---------------------------------------------------------------------- */
 
 typedef gp_gc_visitfn gc_visit;
-
-/* [0], [1]: list and dict; then the registered types */
-gp_type *gp_gc_types[GP_GC_MAX_TYPES] = {&gp_list_type, &gp_dict_type};
-static gp_gc_traversefn reg_traverse[GP_GC_MAX_TYPES];
-static gp_gc_clearfn reg_clear[GP_GC_MAX_TYPES];
-
-void gp_gc_register_type(gp_type *t, gp_gc_traversefn traverse, gp_gc_clearfn clear)
-{
-    for (int i = 2; i < GP_GC_MAX_TYPES; i++)
-        if (!gp_gc_types[i] || gp_gc_types[i] == t) {
-            reg_traverse[i] = traverse;
-            reg_clear[i] = clear;
-            gp_gc_types[i] = t;
-            return;
-        }
-}
-
-static void list_traverse(gp_obj *o, gc_visit v, void *arg)
-{
-    gp_list *l = (gp_list *)o;
-    for (gp_ssize i = 0; i < l->size; i++) if (l->items[i]) v(l->items[i], arg);
-}
-
-static void dict_traverse(gp_obj *o, gc_visit v, void *arg)
-{
-    gp_ssize pos = 0;
-    gp_obj *k, *val;
-    while (gp_dict_next(o, &pos, &k, &val)) { v(k, arg); v(val, arg); }
-}
 
 static bool is_heap_instance(gp_obj *o)
 {
     return (GP_TYPE(o)->flags & GP_TF_HEAPTYPE) && !(GP_TYPE(o)->flags & GP_TF_TYPE_SUB);
 }
 
-/* What gp_dealloc's heap-type path and the base's dealloc drop. */
+/* The static type whose dealloc an instance of a class ends with (`type`
+ * for classes made by a metaclass). */
+static gp_type *static_base(gp_type *t)
+{
+    while (t && (t->flags & GP_TF_HEAPTYPE)) t = t->tp_base;
+    return t;
+}
+
+/* What gp_dealloc's heap-type path (object.c dealloc_now) and the static
+ * base's dealloc drop: __slots__ values, the __dict__ (unless o is itself
+ * a class), the base's own references, and the class. */
 static void gc_traverse(gp_obj *o, gc_visit v, void *arg)
 {
     gp_type *t = GP_TYPE(o);
-    if (t == &gp_list_type) { list_traverse(o, v, arg); return; }
-    if (t == &gp_dict_type) { dict_traverse(o, v, arg); return; }
-    for (int i = 2; i < GP_GC_MAX_TYPES; i++)
-        if (t == gp_gc_types[i]) { reg_traverse[i](o, v, arg); return; }
-    if (!is_heap_instance(o)) return;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        if (t->gc_traverse) t->gc_traverse(o, v, arg);
+        return;
+    }
     gp_heaptype_visit_members(o, v, arg);
-    if (t->dictoffset) {
+    gp_type *b = static_base(t);
+    bool base_has_dict = b && b->gc_traverse && b->dictoffset == t->dictoffset;
+    if (t->dictoffset && !base_has_dict && !(t->flags & GP_TF_TYPE_SUB)) {
         gp_obj *d = *(gp_obj **)((char *)o + t->dictoffset);
         if (d) v(d, arg);
     }
-    if (t->flags & GP_TF_LIST_SUB) list_traverse(o, v, arg);
-    else if (t->flags & GP_TF_DICT_SUB) dict_traverse(o, v, arg);
-}
-
-static void list_clear(gp_obj *o)
-{
-    gp_list *l = (gp_list *)o;
-    while (l->size > 0) {
-        gp_obj *x = l->items[--l->size];
-        l->items[l->size] = NULL;
-        gp_xdecref(x);
-    }
+    if (b && b->gc_traverse) b->gc_traverse(o, v, arg);
+    v((gp_obj *)t, arg); /* each instance holds a reference to its class */
 }
 
 static void gc_clear(gp_obj *o)
 {
     gp_type *t = GP_TYPE(o);
-    if (t == &gp_list_type) { list_clear(o); return; }
-    if (t == &gp_dict_type) { gp_dict_clear_all(o); return; }
-    for (int i = 2; i < GP_GC_MAX_TYPES; i++)
-        if (t == gp_gc_types[i]) { reg_clear[i](o); return; }
-    if (!is_heap_instance(o)) return;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        if (t->gc_clear) t->gc_clear(o);
+        return;
+    }
     gp_heaptype_clear_members(o);
-    if (t->dictoffset) GP_CLEAR(*(gp_obj **)((char *)o + t->dictoffset));
-    if (t->flags & GP_TF_LIST_SUB) list_clear(o);
-    else if (t->flags & GP_TF_DICT_SUB) gp_dict_clear_all(o);
+    if (t->dictoffset && !(t->flags & GP_TF_TYPE_SUB)) GP_CLEAR(*(gp_obj **)((char *)o + t->dictoffset));
+    gp_type *b = static_base(t);
+    if (b && b->gc_clear) b->gc_clear(o);
 }
 
-/* ---- collection ------------------------------------------------------------------------------ */
+/* ---- finding the unreachable ----------------------------------------------------------------- */
+
+static inline bool gc_collecting(gp_obj *o, gp_gc_head **hp)
+{
+    if (!gp_gc_has_head(o)) return false;
+    gp_gc_head *h = GP_GC_HEAD(o);
+    *hp = h;
+    return h->next && (h->prev & GC_COLLECTING);
+}
+
+static inline intptr_t gc_refs(gp_gc_head *h) { return (intptr_t)h->prev >> GC_REFS_SHIFT; }
 
 static void visit_decref(gp_obj *child, void *arg)
 {
     (void)arg;
-    gc_entry *e = gc_find(child);
-    if (e) e->refs--;
+    gp_gc_head *h;
+    if (gc_collecting(child, &h)) h->prev -= GC_REFS_ONE;
 }
 
-typedef struct { gp_obj **v; size_t n, cap; bool failed; } gc_stack;
+typedef struct { gp_gc_head **v; size_t n, cap; bool failed; } gc_stack;
 
-static void stack_push(gc_stack *s, gp_obj *o)
+static void stack_push(gc_stack *s, gp_gc_head *h)
 {
     if (s->n == s->cap) {
         size_t nc = s->cap ? s->cap * 2 : 256;
-        gp_obj **nv = realloc(s->v, nc * sizeof *nv);
+        gp_gc_head **nv = realloc(s->v, nc * sizeof *nv);
         if (!nv) { s->failed = true; return; }
         s->v = nv; s->cap = nc;
     }
-    s->v[s->n++] = o;
+    s->v[s->n++] = h;
 }
 
 static void visit_reach(gp_obj *child, void *arg)
 {
-    gc_entry *e = gc_find(child);
-    if (e && !e->reach) { e->reach = 1; stack_push(arg, child); }
+    gp_gc_head *h;
+    if (gc_collecting(child, &h) && !(h->prev & GC_REACHED)) {
+        h->prev |= GC_REACHED;
+        stack_push(arg, h);
+    }
 }
 
-static bool has_del(gp_obj *o)
+/* Splits list: what is referenced from outside it (gc_refs > bias after
+ * subtracting the references among its members), and everything that
+ * reaches, stays; the rest moves to unreach. Nothing may run Python code
+ * or (un)track objects meanwhile: the prev links are rebuilt at the end. */
+static void gc_partition(gp_gc_head *list, gp_gc_head *unreach, gp_ssize bias)
+{
+    gp_gc_head *h;
+    for (h = list->next; h != list; h = h->next)
+        h->prev = ((uintptr_t)(h->prev & GC_FINALIZED) | GC_COLLECTING) +
+                  ((uintptr_t)(gc_obj(h)->refcnt - bias) << GC_REFS_SHIFT);
+    for (h = list->next; h != list; h = h->next) gc_traverse(gc_obj(h), visit_decref, NULL);
+    gc_stack st = {0};
+    for (h = list->next; h != list && !st.failed; h = h->next)
+        if (gc_refs(h) > 0 && !(h->prev & GC_REACHED)) {
+            h->prev |= GC_REACHED;
+            stack_push(&st, h);
+            while (st.n && !st.failed) gc_traverse(gc_obj(st.v[--st.n]), visit_reach, &st);
+        }
+    free(st.v);
+    /* rebuild both lists; out of memory: everything stays (frees nothing) */
+    gp_gc_head *kept = list;
+    for (h = list->next; h != list;) {
+        gp_gc_head *next = h->next;
+        bool stays = st.failed || (h->prev & GC_REACHED);
+        h->prev &= GC_FINALIZED;
+        if (stays) {
+            kept->next = h;
+            h->prev |= (uintptr_t)kept;
+            kept = h;
+        } else {
+            h->prev |= (uintptr_t)gc_prev(unreach);
+            gc_prev(unreach)->next = h;
+            gc_set_prev(unreach, h);
+        }
+        h = next;
+    }
+    kept->next = list;
+    gc_set_prev(list, kept);
+    gc_prev(unreach)->next = unreach;
+}
+
+/* ---- finalizers (PEP 442) -------------------------------------------------------------------- */
+
+static bool has_finalizer(gp_obj *o)
 {
     static gp_obj *name;
-    if (!(GP_TYPE(o)->flags & GP_TF_HEAPTYPE)) return false;
+    gp_type *t = GP_TYPE(o);
+    if (t->gc_traverse == gp_gen_traverse) return gp_gen_needs_close(o);
+    if (!is_heap_instance(o)) return false;
     if (!name) name = gp_str_intern_cstr("__del__");
-    return name == NULL || gp_type_lookup(GP_TYPE(o), name) != NULL;
+    return name != NULL && gp_type_lookup(t, name) != NULL;
+}
+
+/* Runs the finalizer of each garbage object that has one and has not run
+ * it yet (once per object, ever); true when any ran. */
+static bool gc_finalize(gp_obj **v, size_t n)
+{
+    bool ran = false;
+    for (size_t i = 0; i < n; i++) {
+        gp_obj *o = v[i];
+        gp_gc_head *h = GP_GC_HEAD(o);
+        if ((h->prev & GC_FINALIZED) || !has_finalizer(o)) continue;
+        h->prev |= GC_FINALIZED;
+        ran = true;
+        gp_type *t = GP_TYPE(o);
+        if (t->gc_traverse == gp_gen_traverse) gp_gen_finalize(o);
+        else gp_finalize_call(o);
+    }
+    return ran;
+}
+
+/* ---- collection ------------------------------------------------------------------------------ */
+
+static size_t gc_list_size(gp_gc_head *l)
+{
+    size_t n = 0;
+    for (gp_gc_head *h = l->next; h != l; h = h->next) n++;
+    return n;
 }
 
 gp_ssize gp_gc_collect(void)
 {
-    if (gc_running || !tab_used) { gc_allocs = 0; return 0; }
+    if (gc_running || !gc_live) { gc_allocs = 0; return 0; }
     gc_running = true;
-    gc_scanning = true;
-    /* 1: gc_refs = refcnt, 2: minus internal references */
-    for (size_t i = 0; i < tab_cap; i++)
-        if (tab[i].o) { tab[i].refs = tab[i].o->refcnt; tab[i].reach = 0; }
-    for (size_t i = 0; i < tab_cap; i++)
-        if (tab[i].o) gc_traverse(tab[i].o, visit_decref, NULL);
-    /* 3: roots (external references, or a __del__ we will not run early) and all they reach */
-    gc_stack st = {0};
-    for (size_t i = 0; i < tab_cap; i++)
-        if (tab[i].o && !tab[i].reach && (tab[i].refs > 0 || has_del(tab[i].o))) {
-            tab[i].reach = 1;
-            stack_push(&st, tab[i].o);
-        }
-    while (st.n && !st.failed) gc_traverse(st.v[--st.n], visit_reach, &st);
-    if (st.failed) { free(st.v); gc_scanning = gc_running = false; return 0; } /* out of memory: free nothing */
-    /* 4: the rest is garbage */
-    st.n = 0;
-    for (size_t i = 0; i < tab_cap; i++)
-        if (tab[i].o && !tab[i].reach) stack_push(&st, tab[i].o);
-    gc_scanning = false;
-    if (st.failed) { free(st.v); gc_running = false; return 0; }
-    size_t n = st.n;
-    for (size_t i = 0; i < n; i++) { gp_incref(st.v[i]); gp_gc_untrack(st.v[i]); }
-    /* 5: break the cycles, then let refcounting free them */
+    gp_gc_head unreach;
+    gc_list_init(&unreach);
+    gc_partition(&gc_all, &unreach, 0);
+    size_t n = gc_list_size(&unreach);
+    gp_obj **v = n ? malloc(n * sizeof *v) : NULL;
+    if (n && !v) { gc_list_merge(&unreach, &gc_all); gc_running = false; return 0; }
+    size_t i = 0;
+    for (gp_gc_head *h = unreach.next; h != &unreach; h = h->next) v[i++] = gp_incref(gc_obj(h));
     gp_obj *saved = gp_err_fetch();
-    for (size_t i = 0; i < n; i++) gc_clear(st.v[i]);
-    for (size_t i = 0; i < n; i++) gp_decref(st.v[i]);
+    /* Weak references to the garbage are cleared (and their callbacks run)
+     * here, before any finalizer or clear can observe a half-dead object. */
+
+    /* finalizers may resurrect: what is referenced from outside the garbage
+     * now (our extra reference aside) survives, with all it reaches */
+    size_t k = n;
+    if (gc_finalize(v, n)) {
+        gp_gc_head final;
+        gc_list_init(&final);
+        gc_partition(&unreach, &final, 1);
+        k = 0;
+        for (gp_gc_head *h = final.next; h != &final; h = h->next) v[k++] = gc_obj(h);
+        size_t r = k;
+        for (gp_gc_head *h = unreach.next; h != &unreach; h = h->next) v[r++] = gc_obj(h);
+        gc_list_merge(&unreach, &gc_all);
+        gc_list_merge(&final, &unreach);
+    }
+    /* break the cycles, then let refcounting free them */
+    for (i = 0; i < k; i++) gp_gc_untrack_head(v[i]);
+    for (i = 0; i < k; i++) gc_clear(v[i]);
+    for (i = 0; i < n; i++) gp_decref(v[i]);
     gp_err_restore(saved);
-    free(st.v);
+    free(v);
     gc_allocs = 0;
-    size_t grow = tab_used > (size_t)gc_threshold0 ? tab_used : (size_t)gc_threshold0;
+    size_t grow = gc_live > (size_t)gc_threshold0 ? gc_live : (size_t)gc_threshold0;
 #ifdef GP_GC_STRESS
     grow = 16; /* a test build: collect very often to shake out wrong traverses */
 #endif
-    gc_next = tab_used + grow;
+    gc_next = gc_live + grow;
     gc_running = false;
-    return (gp_ssize)n;
+    return (gp_ssize)k;
 }
 
 /* Called at a VM safe point after gp_gc_request_hook fired. */
 void gp_gc_collect_auto(void)
 {
-    if (gc_enabled && !gc_running && tab_used > gc_next) gp_gc_collect();
+    if (gc_enabled && !gc_running && gc_live > gc_next) gp_gc_collect();
 }
 
 void gp_gc_set_enabled(bool on) { gc_enabled = on; }
@@ -291,21 +344,84 @@ gp_ssize gp_gc_get_threshold(void) { return gc_threshold0; }
 void gp_gc_set_threshold(gp_ssize t)
 {
     gc_threshold0 = t;
-    gc_next = tab_used + (size_t)(t > 0 ? t : 0);
+    gc_next = gc_live + (size_t)(t > 0 ? t : 0);
 }
 
 /* New list of every tracked object (gc.get_objects). */
 gp_obj *gp_gc_get_objects(void)
 {
+    size_t n = gc_live;
+    gp_obj **snap = malloc((n + 1) * sizeof *snap);
+    if (!snap) return gp_err_nomemory();
+    size_t i = 0;
+    if (gc_all.prev)
+        for (gp_gc_head *h = gc_all.next; h != &gc_all && i < n; h = h->next) snap[i++] = gp_incref(gc_obj(h));
     gp_obj *l = gp_list_new(0);
-    if (!l) return NULL;
-    size_t cap = tab_cap;
-    gp_obj **snap = malloc((tab_used + 1) * sizeof *snap);
-    if (!snap) { gp_decref(l); return gp_err_nomemory(); }
-    size_t n = 0;
-    for (size_t i = 0; i < cap; i++) if (tab[i].o && tab[i].o != l) snap[n++] = tab[i].o;
-    for (size_t i = 0; i < n; i++)
-        if (gp_list_append(l, snap[i]) < 0) { free(snap); gp_decref(l); return NULL; }
+    for (size_t j = 0; j < i; j++)
+        if (l && gp_list_append(l, snap[j]) < 0) GP_CLEAR(l);
+    for (size_t j = 0; j < i; j++) gp_decref(snap[j]);
     free(snap);
+    return l;
+}
+
+/* ---- gc.get_referents / gc.get_referrers ----------------------------------------------------- */
+
+typedef struct { gp_obj **v; size_t n, cap; bool failed; gp_obj *const *targets; size_t ntargets; bool hit; } gc_refs_buf;
+
+static void visit_collect(gp_obj *child, void *arg)
+{
+    gc_refs_buf *b = arg;
+    if (b->n == b->cap) {
+        size_t nc = b->cap ? b->cap * 2 : 16;
+        gp_obj **nv = realloc(b->v, nc * sizeof *nv);
+        if (!nv) { b->failed = true; return; }
+        b->v = nv; b->cap = nc;
+    }
+    b->v[b->n++] = child;
+}
+
+/* Appends to list what o's traverse visits (nothing for non-containers). */
+int gp_gc_referents(gp_obj *o, gp_obj *list)
+{
+    if (!gp_gc_has_head(o)) return 0;
+    gc_refs_buf b = {0};
+    gc_traverse(o, visit_collect, &b);
+    int rc = 0;
+    if (b.failed) { gp_err_nomemory(); rc = -1; }
+    for (size_t i = 0; i < b.n && rc == 0; i++) gp_incref(b.v[i]);
+    for (size_t i = 0; i < b.n && rc == 0; i++) {
+        if (gp_list_append(list, b.v[i]) < 0) rc = -1;
+        gp_decref(b.v[i]);
+        if (rc < 0) for (size_t j = i + 1; j < b.n; j++) gp_decref(b.v[j]);
+    }
+    free(b.v);
+    return rc;
+}
+
+static void visit_find(gp_obj *child, void *arg)
+{
+    gc_refs_buf *b = arg;
+    for (size_t i = 0; i < b->ntargets && !b->hit; i++) if (b->targets[i] == child) b->hit = true;
+}
+
+/* New list of the tracked objects that refer to any of objs. */
+gp_obj *gp_gc_referrers(gp_obj *const *objs, size_t n)
+{
+    gc_refs_buf found = {0};
+    gc_refs_buf probe = {.targets = objs, .ntargets = n};
+    if (gc_all.prev)
+        for (gp_gc_head *h = gc_all.next; h != &gc_all && !found.failed; h = h->next) {
+            probe.hit = false;
+            gc_traverse(gc_obj(h), visit_find, &probe);
+            if (probe.hit) visit_collect(gc_obj(h), &found);
+        }
+    if (found.failed) { free(found.v); return gp_err_nomemory(); }
+    for (size_t i = 0; i < found.n; i++) gp_incref(found.v[i]);
+    gp_obj *l = gp_list_new(0);
+    for (size_t i = 0; i < found.n; i++) {
+        if (l && gp_list_append(l, found.v[i]) < 0) GP_CLEAR(l);
+        gp_decref(found.v[i]);
+    }
+    free(found.v);
     return l;
 }

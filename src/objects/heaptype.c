@@ -251,30 +251,110 @@ static int setup_layout(gp_type *t, gp_type *base)
 
 /* ---- subclass registry (type.__subclasses__, slot refresh) ------------------------------ */
 
-static gp_obj *subclass_map; /* base type -> list of direct heap subclasses */
+/* base type address -> list of the addresses of its direct heap subclasses.
+ * Addresses (ints), not references: the registry must not keep classes
+ * alive (the cycle collector frees them); a class removes itself when it
+ * is deallocated, so every address listed is a live class. */
+static gp_obj *subclass_map;
+
+static gp_obj *addr_key(gp_type *t) { return gp_int_from_i64((int64_t)(intptr_t)t); }
 
 static int register_subclass(gp_type *t)
 {
     if (!subclass_map && !(subclass_map = gp_dict_new())) return -1;
+    gp_obj *me = addr_key(t);
+    if (!me) return -1;
     for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t->bases); i++) {
-        gp_obj *b = GP_TUPLE_GET(t->bases, i);
-        gp_obj *l = gp_dict_get(subclass_map, b);
-        if (!l) {
-            if (gp_err_occurred() || !(l = gp_list_new(0))) return -1;
-            int r = gp_dict_set(subclass_map, b, l);
+        gp_obj *b = addr_key((gp_type *)GP_TUPLE_GET(t->bases, i));
+        gp_obj *l = b ? gp_dict_get(subclass_map, b) : NULL;
+        int r = 0;
+        if (!l && b && !gp_err_occurred() && (l = gp_list_new(0))) {
+            r = gp_dict_set(subclass_map, b, l);
             gp_decref(l);
-            if (r < 0) return -1;
         }
-        if (gp_list_append(l, (gp_obj *)t) < 0) return -1;
+        r = !b || !l || r < 0 ? -1 : gp_list_append(l, me);
+        gp_xdecref(b);
+        if (r < 0) { gp_decref(me); return -1; }
     }
+    gp_decref(me);
     return 0;
+}
+
+/* Drops t from its bases' lists and its own (empty by now) entry. */
+static void unregister_subclass(gp_type *t)
+{
+    if (!subclass_map || !t->bases) return;
+    gp_obj *saved = gp_err_fetch();
+    gp_obj *me = addr_key(t);
+    for (gp_ssize i = 0; me && i < GP_TUPLE_SIZE(t->bases); i++) {
+        gp_obj *b = addr_key((gp_type *)GP_TUPLE_GET(t->bases, i));
+        gp_obj *l = b ? gp_dict_get(subclass_map, b) : NULL;
+        gp_xdecref(b);
+        if (!l || !GP_LIST_CHECK(l)) continue;
+        gp_list *lst = (gp_list *)l;
+        for (gp_ssize j = 0; j < lst->size; j++) {
+            int ovf = 0;
+            if (gp_int_as_i64(lst->items[j], &ovf) != (int64_t)(intptr_t)t) continue;
+            gp_obj *x = lst->items[j];
+            memmove(lst->items + j, lst->items + j + 1, sizeof(gp_obj *) * (size_t)(lst->size - j - 1));
+            lst->size--;
+            gp_decref(x);
+            break;
+        }
+    }
+    if (me && gp_dict_get(subclass_map, me)) gp_dict_del(subclass_map, me);
+    gp_xdecref(me);
+    gp_err_clear();
+    gp_err_restore(saved);
 }
 
 gp_obj *gp_type_subclasses(gp_type *t)
 {
-    gp_obj *l = subclass_map ? gp_dict_get(subclass_map, (gp_obj *)t) : NULL;
+    gp_obj *key = subclass_map ? addr_key(t) : NULL;
+    if (subclass_map && !key) return NULL;
+    gp_obj *l = key ? gp_dict_get(subclass_map, key) : NULL;
+    gp_xdecref(key);
     if (!l && gp_err_occurred()) return NULL;
-    return l ? gp_list_from_iterable(l) : gp_list_new(0);
+    gp_obj *r = gp_list_new(0);
+    for (gp_ssize i = 0; r && l && i < GP_LIST_SIZE(l); i++) {
+        int ovf = 0;
+        gp_obj *sub = (gp_obj *)(intptr_t)gp_int_as_i64(GP_LIST_ITEMS(l)[i], &ovf);
+        if (sub->refcnt > 0 && gp_list_append(r, sub) < 0) GP_CLEAR(r);
+    }
+    return r;
+}
+
+/* ---- classes as objects: the collector's view and deallocation ----------------------------- */
+
+void gp_heaptype_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_type *t = (gp_type *)o;
+    if (!(t->flags & GP_TF_HEAPTYPE)) return;
+    gp_obj *refs[] = {t->dict, t->bases, t->mro, t->user ? ((heap_ext *)t->user)->qualname : NULL};
+    gp_gc_visit_array(refs, 4, visit, arg);
+}
+
+/* Only __mro__ (which holds the class itself): the dict is a tracked
+ * container cleared on its own, and tp_base is borrowed from __bases__,
+ * which must outlive the class's instances. */
+void gp_heaptype_gc_clear(gp_obj *o)
+{
+    gp_type *t = (gp_type *)o;
+    if (t->flags & GP_TF_HEAPTYPE) GP_CLEAR(t->mro);
+}
+
+void gp_heaptype_dealloc(gp_obj *o)
+{
+    gp_type *t = (gp_type *)o;
+    if (!(t->flags & GP_TF_HEAPTYPE)) return; /* static types are immortal */
+    unregister_subclass(t);
+    GP_CLEAR(t->dict);
+    GP_CLEAR(t->mro);
+    GP_CLEAR(t->bases);
+    if (t->user) gp_xdecref(((heap_ext *)t->user)->qualname);
+    free(t->user);
+    free((void *)t->name);
+    gp_obj_free(o);
 }
 
 /* ---- class creation ---------------------------------------------------------------------------- */
@@ -414,12 +494,14 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
     }
     gp_slots_from_dict(t);
     if (gp_type_ready(t) < 0) goto fail;
+    t->flags |= GP_TF_GC; /* instances carry a gc head (gc.h) */
     gp_slots_fixup(t);
     if (register_subclass(t) < 0) goto fail;
     if (call_set_name(t) < 0 || call_init_subclass(t, kwvals, kwnames) < 0) goto fail;
     return (gp_obj *)t;
 fail:
     /* a class that failed half-way: nothing else refers to it yet */
+    unregister_subclass(t);
     GP_CLEAR(t->dict);
     GP_CLEAR(t->bases);
     GP_CLEAR(t->mro);

@@ -19,6 +19,7 @@ gp_hash gp_hash_utf8(const char *s, size_t n, bool ascii);
 
 /* finalize.c: runs __del__; true when the object was resurrected */
 bool gp_finalize(gp_obj *o);
+void gp_finalize_call(gp_obj *o); /* o.__del__() on a live object (gc.c) */
 
 /* obj_union.c */
 gp_obj *gp_type_or(gp_obj *a, gp_obj *b);

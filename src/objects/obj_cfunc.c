@@ -24,6 +24,14 @@ static void cfunc_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what cfunc_dealloc drops (no clear). */
+static void cfunc_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_cfunc *f = (gp_cfunc *)o;
+    if (f->self) visit(f->self, arg);
+    if (f->module) visit(f->module, arg);
+}
+
 static gp_obj *cfunc_call(gp_obj *o, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
 {
     gp_cfunc *f = (gp_cfunc *)o;
@@ -100,6 +108,8 @@ gp_type gp_cfunc_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "builtin_function_or_method",
     .basicsize = sizeof(gp_cfunc),
+    .flags = GP_TF_GC,
+    .gc_traverse = cfunc_traverse,
     .dealloc = cfunc_dealloc,
     .repr = cfunc_repr,
     .hash = cfunc_hash,

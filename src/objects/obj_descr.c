@@ -305,6 +305,13 @@ static void mw_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what mw_dealloc drops (no clear). */
+static void mw_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    visit((gp_obj *)((method_wrapper *)o)->descr, arg);
+    visit(((method_wrapper *)o)->self, arg);
+}
+
 static gp_obj *mw_call(gp_obj *o, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
     method_wrapper *w = (method_wrapper *)o;
@@ -330,6 +337,8 @@ gp_type gp_method_wrapper_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "method-wrapper",
     .basicsize = sizeof(method_wrapper),
+    .flags = GP_TF_GC,
+    .gc_traverse = mw_traverse,
     .dealloc = mw_dealloc,
     .repr = mw_repr,
     .call = mw_call,
@@ -452,6 +461,15 @@ static void method_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what method_dealloc drops. No clear
+ * (func and self stay set for the method's lifetime); the objects they
+ * lead to break the cycle. */
+static void method_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    visit(((gp_method *)o)->func, arg);
+    visit(((gp_method *)o)->self, arg);
+}
+
 static gp_obj *method_call(gp_obj *o, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
     gp_method *m = (gp_method *)o;
@@ -522,6 +540,8 @@ gp_type gp_method_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "method",
     .basicsize = sizeof(gp_method),
+    .flags = GP_TF_GC,
+    .gc_traverse = method_traverse,
     .dealloc = method_dealloc,
     .repr = method_repr,
     .hash = method_hash,

@@ -82,6 +82,14 @@ static void dict_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): the keys and values dict_dealloc drops. */
+static void dict_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    while (gp_dict_next(o, &pos, &k, &v)) { visit(k, arg); visit(v, arg); }
+}
+
 /* ---- lookup ----------------------------------------------------------------------- */
 
 static inline gp_hash key_hash(gp_obj *key)
@@ -560,7 +568,9 @@ gp_type gp_dict_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "dict",
     .basicsize = sizeof(gp_dict),
-    .flags = GP_TF_BASETYPE | GP_TF_DICT_SUB,
+    .flags = GP_TF_BASETYPE | GP_TF_DICT_SUB | GP_TF_GC,
+    .gc_traverse = dict_traverse,
+    .gc_clear = gp_dict_clear_all,
     .dealloc = dict_dealloc,
     .repr = dict_repr,
     .richcompare = dict_richcompare,

@@ -57,6 +57,14 @@ static void list_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): the items list_dealloc drops. */
+static void list_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_gc_visit_array(((gp_list *)o)->items, ((gp_list *)o)->size, visit, arg);
+}
+
+static void list_gc_clear(gp_obj *o) { list_clear_items((gp_list *)o); }
+
 /* Makes room for n items (size unchanged). */
 static int list_reserve(gp_list *l, gp_ssize n)
 {
@@ -450,7 +458,9 @@ gp_type gp_list_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "list",
     .basicsize = sizeof(gp_list),
-    .flags = GP_TF_BASETYPE | GP_TF_LIST_SUB,
+    .flags = GP_TF_BASETYPE | GP_TF_LIST_SUB | GP_TF_GC,
+    .gc_traverse = list_traverse,
+    .gc_clear = list_gc_clear,
     .dealloc = list_dealloc,
     .repr = list_repr,
     .richcompare = list_richcompare,

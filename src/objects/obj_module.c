@@ -51,6 +51,15 @@ static void module_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what module_dealloc drops. No clear:
+ * the namespace dict is tracked and cleared itself when it is garbage. */
+static void module_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_module *m = (gp_module *)o;
+    if (m->dict) visit(m->dict, arg);
+    if (m->name) visit(m->name, arg);
+}
+
 static gp_obj *module_repr(gp_obj *o)
 {
     gp_module *m = (gp_module *)o;
@@ -123,7 +132,8 @@ gp_type gp_module_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "module",
     .basicsize = sizeof(gp_module),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = module_traverse,
     .dictoffset = offsetof(gp_module, dict),
     .dealloc = module_dealloc,
     .repr = module_repr,

@@ -16,6 +16,20 @@ static void property_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): what property_dealloc drops. */
+static void property_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    property *p = (property *)o;
+    gp_obj *refs[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+    gp_gc_visit_array(refs, 5, visit, arg);
+}
+
+static void property_clear(gp_obj *o)
+{
+    property *p = (property *)o;
+    GP_CLEAR(p->fget); GP_CLEAR(p->fset); GP_CLEAR(p->fdel); GP_CLEAR(p->doc); GP_CLEAR(p->name);
+}
+
 static gp_obj *none_to_null(gp_obj *o) { return o && o != gp_None ? gp_incref(o) : NULL; }
 
 static int property_init(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
@@ -161,7 +175,9 @@ gp_type gp_property_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "property",
     .basicsize = sizeof(property),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = property_traverse,
+    .gc_clear = property_clear,
     .dealloc = property_dealloc,
     .descr_get = property_get,
     .descr_set = property_set,
@@ -178,6 +194,20 @@ static void fw_dealloc(gp_obj *o)
     GP_CLEAR(((func_wrapper *)o)->func);
     GP_CLEAR(((func_wrapper *)o)->dict);
     gp_obj_free(o);
+}
+
+/* The cycle collector's view (gc.h): what fw_dealloc drops. */
+static void fw_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    func_wrapper *w = (func_wrapper *)o;
+    if (w->func) visit(w->func, arg);
+    if (w->dict) visit(w->dict, arg);
+}
+
+static void fw_clear(gp_obj *o)
+{
+    GP_CLEAR(((func_wrapper *)o)->func);
+    GP_CLEAR(((func_wrapper *)o)->dict);
 }
 
 static gp_obj *fw_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_obj *kw)
@@ -238,7 +268,9 @@ gp_type gp_staticmethod_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "staticmethod",
     .basicsize = sizeof(func_wrapper),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = fw_traverse,
+    .gc_clear = fw_clear,
     .dictoffset = offsetof(func_wrapper, dict),
     .dealloc = fw_dealloc,
     .repr = fw_repr,
@@ -262,7 +294,9 @@ gp_type gp_classmethod_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "classmethod",
     .basicsize = sizeof(func_wrapper),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = fw_traverse,
+    .gc_clear = fw_clear,
     .dictoffset = offsetof(func_wrapper, dict),
     .dealloc = fw_dealloc,
     .repr = fw_repr,

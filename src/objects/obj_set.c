@@ -53,6 +53,16 @@ static void set_dealloc(gp_obj *o)
     gp_obj_free(o);
 }
 
+/* The cycle collector's view (gc.h): the keys set_dealloc drops. */
+static void set_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_setobj *s = (gp_setobj *)o;
+    for (gp_ssize i = 0; i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != DUMMY) visit(s->table[i].key, arg);
+}
+
+static void set_gc_clear(gp_obj *o) { gp_set_clear_table((gp_setobj *)o); }
+
 /* ---- the hash table ---------------------------------------------------------------------- */
 
 static void insert_clean(sentry *table, size_t mask, gp_obj *key, gp_hash hash)
@@ -469,7 +479,9 @@ gp_type gp_set_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "set",
     .basicsize = sizeof(gp_setobj),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = set_traverse,
+    .gc_clear = set_gc_clear,
     .dealloc = set_dealloc,
     .repr = set_repr,
     .richcompare = gp_set_richcompare,
@@ -487,7 +499,9 @@ gp_type gp_frozenset_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "frozenset",
     .basicsize = sizeof(gp_setobj),
-    .flags = GP_TF_BASETYPE,
+    .flags = GP_TF_BASETYPE | GP_TF_GC,
+    .gc_traverse = set_traverse,
+    .gc_clear = set_gc_clear,
     .dealloc = set_dealloc,
     .repr = set_repr,
     .hash = frozenset_hash,

@@ -16,7 +16,10 @@
 #define FREE_MAX 200
 static gp_tuple *free_lists[FREE_SIZES];
 static int free_counts[FREE_SIZES];
-static gp_tuple empty_tuple = {GP_STATIC_HEAD(&gp_tuple_type), 0, -1};
+/* tuples carry a gc head (gc.h); the static empty tuple's stays untracked */
+static struct empty_tuple_storage { gp_gc_head head; gp_tuple t; } empty_storage = {{NULL, 0}, {GP_STATIC_HEAD(&gp_tuple_type), 0, -1}};
+_Static_assert(offsetof(struct empty_tuple_storage, t) == sizeof(gp_gc_head), "gc head right before the tuple");
+#define empty_tuple (empty_storage.t)
 
 gp_obj *gp_tuple_empty(void) { return (gp_obj *)&empty_tuple; }
 
@@ -30,6 +33,7 @@ gp_obj *gp_tuple_new(gp_ssize n)
         t->base.refcnt = 1;
         t->base.type = &gp_tuple_type;
         memset(t->items, 0, sizeof(gp_obj *) * (size_t)n);
+        gp_gc_track((gp_obj *)t);
     } else {
         if (n < 0 || (size_t)n > ((size_t)1 << 58)) return gp_err_nomemory();
         t = (gp_tuple *)gp_obj_alloc_size(&gp_tuple_type, sizeof(gp_tuple) + sizeof(gp_obj *) * (size_t)n);
@@ -73,6 +77,14 @@ static void tuple_dealloc(gp_obj *o)
         return;
     }
     gp_obj_free(o);
+}
+
+/* The cycle collector's view (gc.h): the items tuple_dealloc drops. No
+ * clear: a tuple cannot close a cycle by itself, the mutable objects in
+ * the cycle are cleared instead (CPython's choice too). */
+static void tuple_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg)
+{
+    gp_gc_visit_array(((gp_tuple *)o)->items, ((gp_tuple *)o)->size, visit, arg);
 }
 
 /* ---- repr / compare / hash ----------------------------------------------------------- */
@@ -351,7 +363,8 @@ gp_type gp_tuple_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "tuple",
     .basicsize = sizeof(gp_tuple),
-    .flags = GP_TF_BASETYPE | GP_TF_TUPLE_SUB,
+    .flags = GP_TF_BASETYPE | GP_TF_TUPLE_SUB | GP_TF_GC,
+    .gc_traverse = tuple_traverse,
     .dealloc = tuple_dealloc,
     .repr = tuple_repr,
     .hash = tuple_hash,

@@ -38,14 +38,25 @@ void gp_mem_free(void *p) { free(p); }
 
 gp_obj *gp_obj_alloc_size(gp_type *t, size_t size)
 {
-    gp_obj *o = calloc(1, size);
-    if (!o) return gp_err_nomemory();
+    gp_obj *o;
+    if (t->flags & GP_TF_GC) {
+        /* containers: the collector's link header sits in front (gc.h) */
+        gp_gc_head *h = calloc(1, sizeof(gp_gc_head) + size);
+        if (!h) return gp_err_nomemory();
+        o = (gp_obj *)(h + 1);
+    } else {
+        o = calloc(1, size);
+        if (!o) return gp_err_nomemory();
+    }
     o->refcnt = 1;
     o->type = t;
-    if (t->flags & GP_TF_HEAPTYPE) {
-        gp_incref((gp_obj *)t);
-        if (!(t->flags & GP_TF_TYPE_SUB)) gp_gc_track(o); /* class instances: gc.c */
-    }
+    /* a class: allocated classes are heap types, which is what tells
+     * gp_gc_has_head that this one has a head (static types have none) */
+    if (t->flags & GP_TF_TYPE_SUB) ((gp_type *)o)->flags = GP_TF_HEAPTYPE;
+    if (t->flags & GP_TF_HEAPTYPE) gp_incref((gp_obj *)t);
+    /* fields are NULL until the constructor fills them: traverse skips NULLs,
+     * and the collector runs only at VM safe points, never in between */
+    if (t->flags & GP_TF_GC) gp_gc_track(o);
     return o;
 }
 
@@ -53,9 +64,12 @@ gp_obj *gp_obj_alloc(gp_type *t) { return gp_obj_alloc_size(t, t->basicsize); }
 
 void gp_obj_free(gp_obj *o)
 {
-    gp_type *t = o->type;
-    /* normally untracked by gp_dealloc already; this covers error paths that free directly */
-    if (gp_gc_maybe_tracked(t)) gp_gc_untrack(o);
+    if (gp_gc_has_head(o)) {
+        /* normally untracked by gp_dealloc already; this covers error paths that free directly */
+        gp_gc_untrack_head(o);
+        free(GP_GC_HEAD(o));
+        return;
+    }
     free(o);
 }
 
@@ -88,9 +102,8 @@ static void dealloc_now(gp_obj *o)
 
 void gp_dealloc(gp_obj *o)
 {
-    gp_type *ty = o->type;
-    /* leave the collector's set first: a dying object is no one's referent */
-    if (gp_gc_maybe_tracked(ty)) gp_gc_untrack(o);
+    /* leave the collector's list first: a dying object is no one's referent */
+    if (gp_gc_has_head(o)) gp_gc_untrack_head(o);
     if (GP_UNLIKELY(dealloc_depth >= DEALLOC_MAX_DEPTH)) {
         o->refcnt = (gp_ssize)(intptr_t)dealloc_deferred;
         dealloc_deferred = o;

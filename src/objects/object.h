@@ -145,7 +145,14 @@ enum {
     GP_TF_EXC_SUB    = 1u << 13, /* BaseException and subclasses */
     GP_TF_TYPE_SUB   = 1u << 14,
     GP_TF_BYTES_SUB  = 1u << 15,
+    GP_TF_GC         = 1u << 16, /* instances carry a gp_gc_head (gc.h); see gc_traverse */
 };
+
+/* The cycle collector's view of a container type (gc.h, docs/gc.md):
+ * traverse visits exactly the references dealloc drops, clear drops them. */
+typedef void (*gp_gc_visitfn)(gp_obj *child, void *arg);
+typedef void (*gp_gc_traversefn)(gp_obj *o, gp_gc_visitfn visit, void *arg);
+typedef void (*gp_gc_clearfn)(gp_obj *o);
 
 struct gp_type {
     gp_obj base;              /* a type is an object of type `type` */
@@ -196,6 +203,10 @@ struct gp_type {
     void *user;                    /* free for a static type's own use; classes made by
                                       type(name, bases, dict) keep their private
                                       extension (qualname, __slots__) here */
+    /* GP_TF_GC types (gc.h): the collector's traverse and clear. Classes
+     * reach their static base's pair through gc.c, not by inheritance. */
+    gp_gc_traversefn gc_traverse;
+    gp_gc_clearfn gc_clear;
 };
 
 extern gp_type gp_type_type, gp_object_type;

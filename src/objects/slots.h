@@ -14,6 +14,11 @@ void gp_heaptype_clear_members(gp_obj *o);
 void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void *arg);
 gp_obj *gp_heaptype_qualname(gp_type *t); /* borrowed or NULL */
 void gp_heaptype_set_qualname(gp_type *t, gp_obj *q); /* q: a str */
+/* Classes as containers (gc.h): what gp_heaptype_dealloc drops; clear
+ * breaks the class -> __mro__ -> class cycle. No-ops for static types. */
+void gp_heaptype_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg);
+void gp_heaptype_gc_clear(gp_obj *o);
+void gp_heaptype_dealloc(gp_obj *o);
 gp_obj *gp_type_subclasses(gp_type *t);   /* new list */
 void gp_type_refresh_slots(gp_type *t);   /* after a special method was set or deleted */
 extern gp_type gp_member_descr_type;

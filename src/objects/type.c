@@ -201,7 +201,8 @@ static void inherit_slots(gp_type *t, gp_type *b, bool own_compare)
     if (!t->richcompare) t->richcompare = b->richcompare;
     if (!t->basicsize) t->basicsize = b->basicsize;
     if (!t->dictoffset) t->dictoffset = b->dictoffset;
-    t->flags |= b->flags & ~(GP_TF_BASETYPE | GP_TF_HEAPTYPE | GP_TF_READY);
+    /* GP_TF_GC is a layout choice (a gc head in front): each type sets its own */
+    t->flags |= b->flags & ~(GP_TF_BASETYPE | GP_TF_HEAPTYPE | GP_TF_READY | GP_TF_GC);
 }
 
 static int add_methods(gp_type *t)
@@ -534,14 +535,15 @@ static const gp_methoddef type_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static void static_dealloc(gp_obj *o) { (void)o; }
 
 gp_type gp_type_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "type",
     .basicsize = sizeof(gp_type),
-    .flags = GP_TF_BASETYPE | GP_TF_TYPE_SUB,
-    .dealloc = static_dealloc,
+    .flags = GP_TF_BASETYPE | GP_TF_TYPE_SUB | GP_TF_GC, /* only classes have a gc head (gc.h) */
+    .gc_traverse = gp_heaptype_traverse,
+    .gc_clear = gp_heaptype_gc_clear,
+    .dealloc = gp_heaptype_dealloc,
     .repr = type_repr,
     .hash = hash_pointer,
     .getattr = type_getattro,

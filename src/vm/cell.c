@@ -11,7 +11,6 @@ gp_obj *gp_cell_new(gp_obj *v) {
     gp_cell *c = (gp_cell *)gp_obj_alloc(&gp_cell_type);
     if (!c) return NULL;
     c->ref = gp_xincref(v);
-    gp_gc_track((gp_obj *)c);
     return (gp_obj *)c;
 }
 
@@ -21,8 +20,6 @@ static void cell_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) {
 }
 
 static void cell_clear(gp_obj *o) { GP_CLEAR(((gp_cell *)o)->ref); }
-
-void gp_cell_gc_register(void) { gp_gc_register_type(&gp_cell_type, cell_traverse, cell_clear); }
 
 static void cell_dealloc(gp_obj *o) {
     gp_xdecref(((gp_cell *)o)->ref);
@@ -55,6 +52,9 @@ gp_type gp_cell_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "cell",
     .basicsize = sizeof(gp_cell),
+    .flags = GP_TF_GC,
+    .gc_traverse = cell_traverse,
+    .gc_clear = cell_clear,
     .dealloc = cell_dealloc,
     .repr = cell_repr,
     .getsets = cell_getsets,

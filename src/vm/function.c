@@ -23,33 +23,16 @@ gp_obj *gp_function_new(gp_code *code, gp_obj *globals) {
         fn->doc = GP_NONE_NEW();
     gp_obj *mod = gp_dict_get_cstr(globals, "__name__");
     fn->module = mod ? gp_incref(mod) : GP_NONE_NEW();
-    gp_gc_track((gp_obj *)fn);
     return (gp_obj *)fn;
 }
 
 /* ---- the cycle collector's view (gc.h): exactly what function_dealloc drops ---- */
 
-/* A tuple only this function holds (defaults, closure) is treated as part
- * of it: its items are visited as the function's own references, so a
- * closure's cells can be found in a cycle without tracking tuples. */
-static void visit_owned_tuple(gp_obj *t, gp_gc_visitfn visit, void *arg) {
-    if (!t) return;
-    if (t->refcnt == 1 && GP_TYPE(t) == &gp_tuple_type) {
-        for (gp_ssize i = 0; i < GP_TUPLE_SIZE(t); i++)
-            if (GP_TUPLE_GET(t, i)) visit(GP_TUPLE_GET(t, i), arg);
-    } else {
-        visit(t, arg);
-    }
-}
-
 static void function_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) {
     gp_function *fn = (gp_function *)o;
-    gp_obj *plain[] = {(gp_obj *)fn->code, fn->globals, fn->builtins, fn->name, fn->qualname, fn->kwdefaults,
-                       fn->doc, fn->dict, fn->module, fn->annotations};
-    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
-        if (plain[i]) visit(plain[i], arg);
-    visit_owned_tuple(fn->defaults, visit, arg);
-    visit_owned_tuple(fn->closure, visit, arg);
+    gp_obj *refs[] = {(gp_obj *)fn->code, fn->globals, fn->builtins, fn->name, fn->qualname, fn->defaults,
+                      fn->kwdefaults, fn->closure, fn->doc, fn->dict, fn->module, fn->annotations};
+    gp_gc_visit_array(refs, (gp_ssize)(sizeof refs / sizeof *refs), visit, arg);
 }
 
 static void function_clear(gp_obj *o) {
@@ -60,8 +43,6 @@ static void function_clear(gp_obj *o) {
     GP_CLEAR(fn->dict);
     GP_CLEAR(fn->annotations);
 }
-
-void gp_function_gc_register(void) { gp_gc_register_type(&gp_function_type, function_traverse, function_clear); }
 
 static void function_dealloc(gp_obj *o) {
     gp_function *fn = (gp_function *)o;
@@ -154,6 +135,9 @@ gp_type gp_function_type = {
     .name = "function",
     .basicsize = sizeof(gp_function),
     .dictoffset = offsetof(gp_function, dict),
+    .flags = GP_TF_GC,
+    .gc_traverse = function_traverse,
+    .gc_clear = function_clear,
     .dealloc = function_dealloc,
     .repr = function_repr,
     .call = gp_vm_call_function,

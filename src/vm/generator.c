@@ -5,6 +5,7 @@
  * instruction. Each generator keeps its own "exception being handled".
  */
 #include "vm.h"
+#include "gc.h"
 
 gp_obj *gp_gen_new(gp_frame *f, gp_function *fn) {
     int fl = fn->code->flags;
@@ -306,6 +307,46 @@ static void gen_dealloc(gp_obj *o) {
     gp_obj_free(o);
 }
 
+/* ---- the cycle collector's view (gc.h) ---------------------------------------------------------- */
+
+/* What gen_dealloc drops: the suspended frame's locals, cells and value
+ * stack (gp_frame_clear), its function or code/globals/builtins, and the
+ * generator's names and saved exception. A running generator's stack top
+ * is not saved, so its frame is skipped (it is on a thread's stack anyway). */
+void gp_gen_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) {
+    gp_gen *g = (gp_gen *)o;
+    gp_frame *f = g->frame;
+    if (f && f->code && !g->running) {
+        gp_gc_visit_array(f->localsplus, f->code->nlocalsplus, visit, arg);
+        gp_gc_visit_array(f->stack, f->sp - f->stack, visit, arg);
+        gp_obj *refs[] = {f->locals, f->func, NULL, NULL, NULL};
+        if (!f->borrowed) { refs[2] = f->globals; refs[3] = f->builtins; refs[4] = (gp_obj *)f->code; }
+        gp_gc_visit_array(refs, 5, visit, arg);
+    }
+    gp_obj *own[] = {g->name, g->qualname, g->handled};
+    gp_gc_visit_array(own, 3, visit, arg);
+}
+
+void gp_gen_clear(gp_obj *o) {
+    gp_gen *g = (gp_gen *)o;
+    if (!g->running) gen_finish(g);
+    GP_CLEAR(g->handled);
+}
+
+/* PEP 442 for the collector: a generator suspended inside try/with gets
+ * close() (its finally blocks run) before the cycle is cleared. */
+bool gp_gen_needs_close(gp_obj *o) {
+    gp_gen *g = (gp_gen *)o;
+    gp_frame *f = g->frame;
+    return f && !g->running && f->ip != f->code->code && f->iblock > 0;
+}
+
+void gp_gen_finalize(gp_obj *o) {
+    gp_obj *saved = gp_err_fetch();
+    if (gen_close_impl((gp_gen *)o) < 0) gp_err_clear();
+    gp_err_restore(saved);
+}
+
 static gp_obj *gen_repr(gp_obj *o) {
     if (is_coroutine((gp_gen *)o))
         return gp_str_from_format("<coroutine object %U at %p>", ((gp_gen *)o)->qualname, (void *)o);
@@ -363,6 +404,9 @@ gp_type gp_gen_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "generator",
     .basicsize = sizeof(gp_gen),
+    .flags = GP_TF_GC,
+    .gc_traverse = gp_gen_traverse,
+    .gc_clear = gp_gen_clear,
     .dealloc = gen_dealloc,
     .repr = gen_repr,
     .iter = gen_iter,
@@ -390,6 +434,9 @@ gp_type gp_coro_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "coroutine",
     .basicsize = sizeof(gp_gen),
+    .flags = GP_TF_GC,
+    .gc_traverse = gp_gen_traverse,
+    .gc_clear = gp_gen_clear,
     .dealloc = gen_dealloc,
     .repr = gen_repr,
     .iter = gen_iter,

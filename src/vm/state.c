@@ -91,8 +91,6 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
         if (rc < 0) fprintf(stderr, "gilpy: cannot trace the GIL to %s: %s\n", cfg->giltrace, gil_strerror(rc));
     }
 
-    gp_function_gc_register(); /* before any function or cell exists */
-    gp_cell_gc_register();
     if (gp_objects_init() < 0) fatal("cannot initialise the object system");
     if (ready_vm_types() < 0) fatal("cannot initialise the VM types");
     in->modules = gp_dict_new();

@@ -101,8 +101,6 @@ gp_obj *gp_function_new(gp_code *code, gp_obj *globals);
 typedef struct gp_cell { gp_obj base; gp_obj *ref; } gp_cell;
 extern gp_type gp_cell_type;
 gp_obj *gp_cell_new(gp_obj *v); /* v may be NULL (empty) */
-void gp_cell_gc_register(void);      /* cells and functions join the cycle collector (gc.h) */
-void gp_function_gc_register(void);
 
 /* ---- frames (frame.c) ---------------------------------------------------- */
 enum { GP_BLOCK_FINALLY = 1, GP_BLOCK_HANDLER = 2 };
@@ -165,6 +163,13 @@ extern gp_type gp_asyncgen_type, gp_asyncgen_asend_type, gp_asyncgen_wrapped_typ
 gp_obj *gp_asyncgen_wrap(gp_obj *v);
 gp_obj *gp_gen_throw_exc(gp_gen *g, gp_obj *exc); /* generator.c, for asyncgen.c */
 void gp_gen_dealloc(gp_obj *o);
+/* The cycle collector's view of generators, coroutines and async generators
+ * (gc.h): traverse/clear, and PEP 442 finalization (close() when suspended
+ * inside try/with). */
+void gp_gen_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg);
+void gp_gen_clear(gp_obj *o);
+bool gp_gen_needs_close(gp_obj *o);
+void gp_gen_finalize(gp_obj *o);
 extern gp_type gp_gen_type;
 extern gp_type gp_coro_type; /* async def: a gp_gen named coroutine (generator.c) */
 #define GP_GEN_CHECK(o) (GP_TYPE(o) == &gp_gen_type || GP_TYPE(o) == &gp_coro_type)

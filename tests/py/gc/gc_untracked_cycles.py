@@ -1,5 +1,5 @@
-# Cycles through classes, generators and exceptions (gilpy does not track
-# these kinds yet: docs/gc.md).
+# Cycles through classes, generators and exceptions (kinds the collector
+# did not track at first: docs/gc.md).
 import gc
 
 
