@@ -161,6 +161,9 @@ def _strftime(fmt, y, mo, d, h, mi, s, us, wd, yday, tzname, utcoff):
             out.append(_MONTHNAMES[mo])
         elif f == 'B':
             out.append(_FULLMONTHNAMES[mo])
+        elif f in ('G', 'V', 'g'):
+            iso = date(y, mo, d).isocalendar()
+            out.append('%d' % iso[0] if f == 'G' else '%02d' % (iso[1] if f == 'V' else iso[0] % 100))
         elif f == 'j':
             out.append('%03d' % yday)
         elif f == 'U':
@@ -440,6 +443,22 @@ class date:
 
     def isoweekday(self):
         return self.toordinal() % 7 or 7
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError('Year is out of range: %d' % year)
+        if not 0 < week < 53:
+            # week 53 exists only in years that start on a Thursday, or
+            # leap years that start on a Wednesday
+            first = _ymd2ord(year, 1, 1) % 7
+            if not (week == 53 and (first == 4 or (first == 3 and _is_leap(year)))):
+                raise ValueError('Invalid week: %d' % week)
+        if not 0 < day < 8:
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+        o = _isoweek1monday(year) + (week - 1) * 7 + (day - 1)
+        d = date.fromordinal(o)
+        return cls(d.year, d.month, d.day)
 
     def isocalendar(self):
         year = self._year

@@ -274,13 +274,24 @@ class Decimal:
         return o - self
 
     def __neg__(self):
-        return Decimal._make(1 - self._sign if self._int or self._sign == 0 else 0, self._int, self._exp)
+        # -0 is +0 (CPython's default context); other values flip their sign
+        if self._special:
+            d = Decimal._make(self._sign if self._special == 'NaN' else 1 - self._sign, 0, 0)
+            d._special = self._special
+            return d
+        if not self._int:
+            return Decimal._make(0, 0, self._exp)
+        return Decimal._make(1 - self._sign, self._int, self._exp)
 
     def __pos__(self):
+        if self._special:
+            return self.copy_abs() if self._special == 'NaN' else self.copy_sign(self)
+        if not self._int:
+            return Decimal._make(0, 0, self._exp)
         return Decimal._make(self._sign, self._int, self._exp)._fix()
 
     def __abs__(self):
-        return Decimal._make(0, self._int, self._exp)
+        return self.copy_abs()
 
     def __mul__(self, other):
         o = Decimal._conv(other)
@@ -410,13 +421,19 @@ class Decimal:
     to_integral_exact = to_integral_value
 
     def copy_abs(self):
-        return Decimal._make(0, self._int, self._exp)
+        d = Decimal._make(0, self._int, self._exp)
+        d._special = self._special
+        return d
 
     def copy_negate(self):
-        return Decimal._make(1 - self._sign, self._int, self._exp)
+        d = Decimal._make(1 - self._sign, self._int, self._exp)
+        d._special = self._special
+        return d
 
     def copy_sign(self, other, context=None):
-        return Decimal._make(Decimal(other)._sign, self._int, self._exp)
+        d = Decimal._make(Decimal(other)._sign, self._int, self._exp)
+        d._special = self._special
+        return d
 
     def compare(self, other, context=None):
         c = self._cmp(other)
