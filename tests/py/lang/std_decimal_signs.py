@@ -20,3 +20,26 @@ def split_bill(total, people):
 for total, n in [(D("100.00"), 3), (D("10.01"), 4), (D("0.05"), 2)]:
     parts = split_bill(total, n)
     print(total, n, [str(p) for p in parts], sum(parts) == total)
+
+class Ledger:
+    """Running balance with exact cents; negative zero never shows up."""
+    def __init__(self):
+        self.entries = []
+    def post(self, label, amount):
+        self.entries.append((label, D(amount)))
+    def balance(self):
+        return sum((a for _, a in self.entries), D("0.00"))
+    def report(self):
+        running = D("0.00")
+        for label, amount in self.entries:
+            running += amount
+            sign = "CR" if amount < 0 else "DR"
+            print(f"{label:<10}{abs(amount):>9.2f} {sign} {running:>10,.2f}")
+        print(f"{'balance':<10}{self.balance():>13.2f}")
+
+ledger = Ledger()
+for label, amount in [("opening", "1250.00"), ("rent", "-950.00"), ("refund", "12.34"),
+                      ("fees", "-312.34"), ("interest", "0.005")]:
+    ledger.post(label, amount)
+ledger.report()
+print(-(ledger.balance() - ledger.balance()), abs(D("-0.00")), D("-0.00") == 0)
