@@ -2,15 +2,34 @@
 
 Each local object keeps one attribute dict per thread, found by the
 current Thread object (idents are reused after a thread ends, Thread
-objects are not).  A subclass's __init__ runs again, with the original
-arguments, the first time another thread touches the object."""
+objects are not).  The entry holds the Thread weakly: when the Thread
+object dies, a callback drops that thread's values (CPython's pure-Python
+version does the same).  A subclass's __init__ runs again, with the
+original arguments, the first time another thread touches the object."""
 from _thread import get_ident, allocate_lock
+from _weakref import ref
 
 __all__ = ["local"]
 
 
 def _impl(self):
     return object.__getattribute__(self, '_local__impl')
+
+
+def _new_entry(self, dicts, key, thread):
+    """A fresh attribute dict for thread, dropped when the Thread dies."""
+    local_ref = ref(self)
+
+    def thread_gone(thread_ref):
+        loc = local_ref()
+        if loc is not None:
+            entries = _impl(loc)[0]
+            entry = entries.get(key)
+            if entry is not None and entry[0] is thread_ref:
+                del entries[key]
+    d = {}
+    dicts[key] = (ref(thread, thread_gone), d)
+    return d
 
 
 def _dict(self):
@@ -20,10 +39,9 @@ def _dict(self):
     entry = dicts.get(key)
     from threading import current_thread
     me = current_thread()
-    if entry is not None and entry[0] is me:
+    if entry is not None and entry[0]() is me:
         return entry[1]
-    d = {}
-    dicts[key] = (me, d)
+    d = _new_entry(self, dicts, key, me)
     init = type(self).__init__
     if init is not object.__init__:
         init(self, *impl[1], **impl[2])
@@ -40,7 +58,7 @@ class local:
         impl = ({}, args, kw)
         object.__setattr__(self, '_local__impl', impl)
         from threading import current_thread
-        impl[0][get_ident()] = (current_thread(), {})
+        _new_entry(self, impl[0], get_ident(), current_thread())
         return self
 
     def __getattribute__(self, name):

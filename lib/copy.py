@@ -1,5 +1,7 @@
 """Shallow and deep copy (gilpy's copy, written in Python)."""
 
+from _weakref import ref as _weakref_ref
+
 
 class Error(Exception):
     pass
@@ -8,7 +10,8 @@ class Error(Exception):
 error = Error
 
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(len), type(Ellipsis), type(NotImplemented), frozenset)
+           type(len), type(Ellipsis), type(NotImplemented), frozenset,
+           _weakref_ref)  # a weak reference is copied as itself, as in CPython
 _atomic += (type(lambda: None),)  # functions are copied as themselves, as in CPython
 
 

@@ -18,6 +18,7 @@
 typedef struct {
     gp_obj base;
     sem_t sem;
+    struct gp_weakref *weaklist; /* locks accept weak references (weakref.h) */
 } lockobj;
 
 typedef struct {
@@ -25,6 +26,7 @@ typedef struct {
     sem_t sem;
     uint64_t owner;
     uint64_t count;
+    struct gp_weakref *weaklist;
 } rlockobj;
 
 /* acquire(blocking=True, timeout=-1) -> timeout in ns (-1 forever), or -2 on error */
@@ -141,6 +143,7 @@ gp_type gp_thread_lock_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "_thread.lock",
     .basicsize = sizeof(lockobj),
+    .weaklistoffset = offsetof(lockobj, weaklist),
     .dealloc = lock_dealloc,
     .repr = lock_repr,
     .methods = lock_methods,
@@ -260,6 +263,7 @@ gp_type gp_thread_rlock_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "_thread.RLock",
     .basicsize = sizeof(rlockobj),
+    .weaklistoffset = offsetof(rlockobj, weaklist),
     .flags = GP_TF_BASETYPE,
     .dealloc = rlock_dealloc,
     .repr = rlock_repr,

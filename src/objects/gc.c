@@ -33,6 +33,7 @@
 #include "internal.h"
 #include "slots.h"
 #include "vm.h"
+#include "weakref.h"
 
 #define GC_FINALIZED GP_GC_FINALIZED
 #define GC_COLLECTING 2u
@@ -300,6 +301,7 @@ gp_ssize gp_gc_collect(void)
     gp_obj *saved = gp_err_fetch();
     /* Weak references to the garbage are cleared (and their callbacks run)
      * here, before any finalizer or clear can observe a half-dead object. */
+    gp_weakref_handle_garbage(v, n);
 
     /* finalizers may resurrect: what is referenced from outside the garbage
      * now (our extra reference aside) survives, with all it reaches */

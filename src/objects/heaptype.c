@@ -15,6 +15,7 @@
 #include "types.h"
 #include "internal.h"
 #include "slots.h"
+#include "weakref.h"
 
 typedef struct heap_ext { gp_obj *qualname; gp_ssize nmembers; size_t offsets[]; } heap_ext;
 
@@ -170,7 +171,15 @@ static gp_type *winner_meta(gp_type *meta, gp_obj *bases)
     return w;
 }
 
-static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
+/* Layouts with items after the header: no weak reference slot (CPython:
+ * __itemsize__ != 0). */
+static bool layout_has_items(gp_type *base)
+{
+    return gp_type_is_subtype(base, &gp_tuple_type) || gp_type_is_subtype(base, &gp_bytes_type) ||
+           gp_type_is_subtype(base, &gp_int_type);
+}
+
+static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict, bool *want_weak, gp_type *base)
 {
     gp_obj *names = GP_STR_CHECK(slots) ? gp_tuple_pack(1, slots) : gp_tuple_from_iterable(slots);
     if (!names) return -1;
@@ -194,7 +203,16 @@ static int add_slots(gp_type *t, gp_obj *slots, bool *want_dict)
             return -1;
         }
         if (gp_str_eq_cstr(nm, "__dict__")) { *want_dict = true; continue; }
-        if (gp_str_eq_cstr(nm, "__weakref__")) continue;
+        if (gp_str_eq_cstr(nm, "__weakref__")) {
+            if (*want_weak || t->weaklistoffset || layout_has_items(base)) {
+                gp_err_set_str(gp_exc_TypeError,
+                               "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                gp_decref(names);
+                return -1;
+            }
+            *want_weak = true;
+            continue;
+        }
         if (gp_dict_get(t->dict, nm)) {
             gp_err_format(gp_exc_ValueError, "%R in __slots__ conflicts with class variable", nm);
             gp_decref(names);
@@ -228,11 +246,12 @@ static int setup_layout(gp_type *t, gp_type *base)
 {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    bool want_dict = true;
+    t->weaklistoffset = base->weaklistoffset;
+    bool want_dict = true, want_weak = true;
     gp_obj *slots = gp_dict_get_cstr(t->dict, "__slots__");
     if (slots) {
-        want_dict = false;
-        if (add_slots(t, slots, &want_dict) < 0) return -1;
+        want_dict = want_weak = false;
+        if (add_slots(t, slots, &want_dict, &want_weak, base) < 0) return -1;
     }
     if (gp_type_is_subtype(base, &gp_type_type)) {
         t->dictoffset = offsetof(gp_type, dict); /* a metaclass: instances keep attributes in their own dict */
@@ -244,6 +263,11 @@ static int setup_layout(gp_type *t, gp_type *base)
             return 0;
         }
         t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(gp_obj *);
+    }
+    /* the weak reference list (weakref.c) comes after the __dict__, as in CPython */
+    if (want_weak && !t->weaklistoffset && !layout_has_items(base)) {
+        t->weaklistoffset = t->basicsize;
         t->basicsize += sizeof(gp_obj *);
     }
     return 0;
@@ -492,6 +516,7 @@ gp_obj *gp_heaptype_new(gp_type *meta, gp_obj *name, gp_obj *bases, gp_obj *ns, 
         gp_obj *d = gp_dict_get_cstr(gp_object_type.dict, "__dict__");
         if (d && gp_dict_set_cstr(t->dict, "__dict__", d) < 0) goto fail;
     }
+    if (t->weaklistoffset && !base->weaklistoffset && gp_weakref_add_descr(t) < 0) goto fail;
     gp_slots_from_dict(t);
     if (gp_type_ready(t) < 0) goto fail;
     t->flags |= GP_TF_GC; /* instances carry a gc head (gc.h) */

@@ -12,6 +12,7 @@
 #include "types.h"
 #include "slots.h"
 #include "internal.h"
+#include "weakref.h"
 
 void *gp_mem_alloc(size_t n)
 {
@@ -78,7 +79,9 @@ void gp_obj_free(gp_obj *o)
  * times in C and overflow the stack. Past DEALLOC_MAX_DEPTH nested
  * deallocations an object is put on a per-thread list instead (linked
  * through its refcnt field, unused at zero references) and freed when the
- * outermost gp_dealloc of the thread returns. */
+ * outermost gp_dealloc of the thread returns. The link is stored negated
+ * (-1 ends the list) so that a queued object never has a positive count:
+ * weak references to it already read as dead (weakref.c). */
 #define DEALLOC_MAX_DEPTH 1000
 static _Thread_local int dealloc_depth;
 static _Thread_local gp_obj *dealloc_deferred;
@@ -88,6 +91,7 @@ static void dealloc_now(gp_obj *o)
     gp_type *t = o->type;
     if (GP_UNLIKELY(t->flags & GP_TF_HEAPTYPE)) {
         if (gp_finalize(o)) return; /* __del__ resurrected it */
+        gp_weakref_dying(o); /* after __del__ (which may still use them), before the members go */
         gp_heaptype_clear_members(o);
         if (t->dictoffset && !GP_HAS_FLAG(o, GP_TF_TYPE_SUB)) {
             gp_obj **dp = (gp_obj **)((char *)o + t->dictoffset);
@@ -97,6 +101,7 @@ static void dealloc_now(gp_obj *o)
         gp_decref((gp_obj *)t);
         return;
     }
+    gp_weakref_dying(o);
     t->dealloc(o);
 }
 
@@ -105,7 +110,7 @@ void gp_dealloc(gp_obj *o)
     /* leave the collector's list first: a dying object is no one's referent */
     if (gp_gc_has_head(o)) gp_gc_untrack_head(o);
     if (GP_UNLIKELY(dealloc_depth >= DEALLOC_MAX_DEPTH)) {
-        o->refcnt = (gp_ssize)(intptr_t)dealloc_deferred;
+        o->refcnt = -(gp_ssize)(intptr_t)dealloc_deferred - 1;
         dealloc_deferred = o;
         return;
     }
@@ -114,7 +119,7 @@ void gp_dealloc(gp_obj *o)
     if (--dealloc_depth == 0) {
         while (dealloc_deferred) {
             gp_obj *d = dealloc_deferred;
-            dealloc_deferred = (gp_obj *)(intptr_t)d->refcnt;
+            dealloc_deferred = (gp_obj *)(intptr_t)(-d->refcnt - 1);
             d->refcnt = 0;
             dealloc_depth = 1;
             dealloc_now(d);

@@ -164,6 +164,8 @@ struct gp_type {
     gp_obj *mro;              /* tuple, filled by gp_type_ready */
     gp_obj *dict;             /* attributes, methods: filled by gp_type_ready */
     size_t dictoffset;        /* offset of the instance __dict__ pointer, 0 if none */
+    size_t weaklistoffset;    /* offset of the instance's weak reference list, 0: refuses
+                                 weak references (weakref.h) */
 
     void (*dealloc)(gp_obj *);
     gp_unaryfn repr;
@@ -207,6 +209,7 @@ struct gp_type {
      * reach their static base's pair through gc.c, not by inheritance. */
     gp_gc_traversefn gc_traverse;
     gp_gc_clearfn gc_clear;
+    struct gp_weakref *weaklist; /* weak references to this type (weakref.c) */
 };
 
 extern gp_type gp_type_type, gp_object_type;

@@ -15,6 +15,7 @@ typedef struct gp_setobj {
     sentry *table;
     gp_hash hash;              /* frozenset: cached, -1 until computed */
     gp_obj *dict;              /* instance __dict__ for subclasses (dictoffset) */
+    struct gp_weakref *weaklist; /* weakref.c */
     sentry smalltable[SET_MINSIZE];
 } gp_setobj;
 

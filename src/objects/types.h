@@ -181,7 +181,10 @@ int gp_slice_indices(gp_obj *slice, gp_ssize length, gp_ssize *start, gp_ssize *
 
 /* ---- builtin functions and methods (obj_cfunc.c) -------------------------
  * A C function bound to an optional self (a module or an instance). */
-typedef struct gp_cfunc { gp_obj base; const gp_methoddef *def; gp_obj *self; gp_obj *module; } gp_cfunc;
+typedef struct gp_cfunc {
+    gp_obj base; const gp_methoddef *def; gp_obj *self; gp_obj *module;
+    struct gp_weakref *weaklist; /* weakref.c */
+} gp_cfunc;
 gp_obj *gp_cfunc_new(const gp_methoddef *def, gp_obj *self, gp_obj *module);
 
 /* A C method in a type's dict (list.append). The VM may call def->fn
@@ -191,7 +194,7 @@ typedef struct gp_method_descr { gp_obj base; gp_type *type; const gp_methoddef 
 /* ---- bound methods (obj_descr.c) ---------------------------------------
  * func bound to self: calling it calls func(self, *args). Used by
  * classmethod, and available to the VM for Python functions. */
-typedef struct gp_method { gp_obj base; gp_obj *func; gp_obj *self; } gp_method;
+typedef struct gp_method { gp_obj base; gp_obj *func; gp_obj *self; struct gp_weakref *weaklist; } gp_method;
 extern gp_type gp_method_type;
 gp_obj *gp_method_new(gp_obj *func, gp_obj *self);
 
@@ -206,7 +209,7 @@ extern int (*gp_super_frame_args)(gp_obj **type, gp_obj **obj);
 extern gp_type gp_enumerate_type, gp_zip_type, gp_map_type, gp_filter_type, gp_reversed_type;
 
 /* ---- modules (obj_module.c) --------------------------------------------- */
-typedef struct gp_module { gp_obj base; gp_obj *dict; gp_obj *name; void *state; } gp_module;
+typedef struct gp_module { gp_obj base; gp_obj *dict; gp_obj *name; void *state; struct gp_weakref *weaklist; } gp_module;
 #define GP_MODULE_DICT(o) (((gp_module *)(o))->dict)
 gp_obj *gp_module_new(const char *name);
 /* Adds each function of the table (NULL-name terminated) to the module. */

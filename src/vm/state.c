@@ -16,6 +16,7 @@
 #include "thread.h"
 #include "vm.h"
 #include "gc.h"
+#include "weakref.h"
 
 _Thread_local gp_thread *gp__tstate;
 gp_interp *gp_main_interp;
@@ -93,6 +94,7 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
 
     if (gp_objects_init() < 0) fatal("cannot initialise the object system");
     if (ready_vm_types() < 0) fatal("cannot initialise the VM types");
+    if (gp_weakref_init() < 0) fatal("cannot initialise weak references");
     in->modules = gp_dict_new();
     if (!in->modules) fatal("out of memory");
     gp_obj *bm = gp_builtins_create();
@@ -119,6 +121,8 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     gp_import_register_builtin("gil", gp_mod_gil_init);
     extern gp_obj *gp_mod_gc_init(void);
     gp_import_register_builtin("gc", gp_mod_gc_init);
+    extern gp_obj *gp_mod_weakref_init(void);
+    gp_import_register_builtin("_weakref", gp_mod_weakref_init);
     gp_gc_request_hook = gc_request;
 
     extern gp_obj *gp_mod_signal_init(void);
@@ -127,10 +131,24 @@ int gp_interp_init(const gp_config *cfg, int argc, char **argv) {
     return 0;
 }
 
+/* atexit._run_exitfuncs(), when a program imported atexit (lib/atexit.py;
+ * it reports its handlers' errors itself). */
+static void run_atexit(gp_interp *in) {
+    gp_obj *saved = gp_err_fetch();
+    gp_obj *mod = in->modules ? gp_dict_get_cstr(in->modules, "atexit") : NULL;
+    gp_obj *fn = mod ? gp_getattr_str(mod, "_run_exitfuncs") : NULL;
+    gp_obj *r = fn ? gp_call0(fn) : NULL;
+    gp_xdecref(fn);
+    gp_xdecref(r);
+    gp_err_clear();
+    gp_err_restore(saved);
+}
+
 void gp_interp_fini(void) {
     gp_interp *in = gp_main_interp;
     if (!in) return;
     gp_thread_shutdown(); /* waits for non-daemon threads */
+    run_atexit(in);
     gp_gc_collect(); /* cycles die before the leak check; live globals stay */
     gp_sys_flush_all();
     gp_obj *x = gp_sys_get("_xoptions");

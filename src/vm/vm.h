@@ -75,6 +75,7 @@ typedef struct gp_code {
     int firstlineno;
     gp_gcache *gcache;        /* one per name */
     gp_acache *acache;        /* one per name */
+    struct gp_weakref *weaklist; /* weakref.c */
 } gp_code;
 
 extern gp_type gp_code_type;
@@ -93,6 +94,7 @@ typedef struct gp_function {
     gp_obj *kwdefaults;       /* dict or NULL */
     gp_obj *closure;          /* tuple of cells or NULL */
     gp_obj *doc, *dict, *module, *annotations;
+    struct gp_weakref *weaklist; /* weakref.c */
 } gp_function;
 extern gp_type gp_function_type;
 #define GP_FUNCTION_CHECK(o) (GP_TYPE(o) == &gp_function_type)
@@ -148,6 +150,7 @@ typedef struct gp_gen {
     gp_obj *handled;          /* the generator's own exc_info while suspended */
     gp_obj *code;             /* gi_code, also once finished */
     bool running;
+    struct gp_weakref *weaklist; /* weakref.c */
 } gp_gen;
 /* await x for x not a generator: x.__await__(), checked to be an iterator
  * (TypeError "object X can't be used in 'await' expression" otherwise). */
