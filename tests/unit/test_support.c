@@ -10,9 +10,11 @@
 _Thread_local gp_thread *gp__tstate;
 static gp_thread thread;
 
-/* The VM's traceback printer and C recursion guard (src/vm) are not
- * linked into unit tests. */
+/* The VM's traceback printer, C recursion guard and frame lookup (src/vm)
+ * are not linked into unit tests. */
 void gp_err_print(gp_obj *exc) { (void)exc; }
+
+gp_obj *gp_vm_caller_globals(void) { return NULL; } /* no Python frame runs here */
 
 int gp_recursion_enter(const char *where)
 {
