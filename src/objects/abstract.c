@@ -315,14 +315,11 @@ gp_obj *gp_getitem(gp_obj *o, gp_obj *key)
     gp_binaryfn f = GP_TYPE(o)->getitem;
     if (GP_LIKELY(f != NULL)) return f(o, key);
     if (GP_HAS_FLAG(o, GP_TF_TYPE_SUB)) {
-        /* Looked up on the class's own MRO, not through its metaclass: type
-         * itself has __class_getitem__ (type[int]), its instances must not
-         * inherit it from there. */
-        gp_obj *cg = gp_type_lookup((gp_type *)o, gp_str_intern_cstr("__class_getitem__"));
+        /* type[int]: special-cased, as type has no __class_getitem__ that
+         * every class would inherit through its metaclass */
+        if (o == (gp_obj *)&gp_type_type) return gp_type_subscript(key);
+        gp_obj *cg = gp_getattr_opt(o, gp_str_intern_cstr("__class_getitem__"));
         if (cg) {
-            gp_descrgetfn get = GP_TYPE(cg)->descr_get;
-            cg = get ? get(cg, NULL, o) : gp_incref(cg);
-            if (!cg) return NULL;
             gp_obj *r = gp_call1(cg, key);
             gp_decref(cg);
             return r;

@@ -25,6 +25,7 @@ void gp_finalize_call(gp_obj *o); /* o.__del__() on a live object (gc.c) */
 gp_obj *gp_type_or(gp_obj *a, gp_obj *b);
 gp_obj *gp_union_args(gp_obj *o);   /* borrowed tuple, NULL when o is not a union */
 int gp_union_init(void);
+gp_obj *gp_type_subscript(gp_obj *key);  /* type[key] */
 extern gp_type gp_union_type, gp_alias_type;
 
 /* obj_descr.c */

@@ -210,11 +210,15 @@ static gp_obj *class_getitem(gp_obj *cls, gp_obj *const *args, size_t nargs, gp_
 
 static const gp_methoddef class_getitem_def = {"__class_getitem__", class_getitem, GP_METH_CLASS, NULL};
 
+/* type[int]: type has no __class_getitem__ of its own (every class would
+ * see it through its metaclass); subscription special-cases it. */
+gp_obj *gp_type_subscript(gp_obj *key) { return class_getitem((gp_obj *)&gp_type_type, &key, 1, NULL); }
+
 /* Gives the builtin containers list[int]-style subscription. */
 int gp_union_init(void)
 {
     gp_type *const generic[] = {&gp_list_type, &gp_dict_type, &gp_tuple_type, &gp_set_type, &gp_frozenset_type,
-                                &gp_type_type, &gp_enumerate_type, &gp_reversed_type};
+                                &gp_enumerate_type, &gp_reversed_type};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++) {
         gp_obj *d = gp_descr_new_method(generic[i], &class_getitem_def);
         if (!d) return -1;

@@ -744,6 +744,13 @@ static gp_obj *object_init_subclass(gp_obj *self, gp_obj *const *args, size_t na
     return GP_NONE_NEW();
 }
 
+/* The default answer to abc's issubclass hook: no opinion. */
+static gp_obj *object_subclasshook(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    (void)self; (void)args; (void)nargs; (void)kw;
+    return GP_NOTIMPLEMENTED;
+}
+
 static const gp_getsetdef object_getsets[] = {
     {"__class__", object_get_class, object_set_class},
     {"__dict__", object_get_dict, object_set_dict},
@@ -754,6 +761,7 @@ static const gp_methoddef object_methods[] = {
     {"__format__", object_format, 0, NULL},
     {"__dir__", object_dir, 0, NULL},
     {"__init_subclass__", object_init_subclass, GP_METH_CLASS, NULL},
+    {"__subclasshook__", object_subclasshook, GP_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

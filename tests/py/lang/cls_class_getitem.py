@@ -76,3 +76,8 @@ def first(items: list[int]) -> int:
     return items[0]
 
 print(first([7]), first.__annotations__["items"])
+
+# type itself is subscriptable, but classes do not inherit that from their
+# metaclass; object's __subclasshook__ has no opinion.
+print(type[int], hasattr(Plain, "__class_getitem__"), hasattr(int, "__class_getitem__"))
+print(object.__subclasshook__(int), hasattr(list, "__class_getitem__"))
