@@ -63,14 +63,16 @@ static gp_obj *property_new(gp_type *t, gp_obj *const *args, size_t nargs, gp_ob
     return gp_obj_alloc(t);
 }
 
-static gp_obj *prop_name_or_q(property *p) { return p->name ? p->name : gp_str_intern_cstr("?"); }
 
 static gp_obj *property_get(gp_obj *o, gp_obj *obj, gp_obj *type)
 {
     property *p = (property *)o;
     if (!obj) return gp_incref(o);
-    if (!p->fget)
-        return gp_err_format(gp_exc_AttributeError, "property %R of '%T' object has no getter", prop_name_or_q(p), obj);
+    if (!p->fget) {
+        /* the name is known once __set_name__ ran (assigned in a class body) */
+        if (!p->name) return gp_err_format(gp_exc_AttributeError, "property of '%T' object has no getter", obj);
+        return gp_err_format(gp_exc_AttributeError, "property %R of '%T' object has no getter", p->name, obj);
+    }
     return gp_call1(p->fget, obj);
 }
 
@@ -79,8 +81,11 @@ static int property_set(gp_obj *o, gp_obj *obj, gp_obj *v)
     property *p = (property *)o;
     gp_obj *f = v ? p->fset : p->fdel;
     if (!f) {
-        gp_err_format(gp_exc_AttributeError, "property %R of '%T' object has no %s", prop_name_or_q(p), obj,
-                      v ? "setter" : "deleter");
+        if (!p->name)
+            gp_err_format(gp_exc_AttributeError, "property of '%T' object has no %s", obj, v ? "setter" : "deleter");
+        else
+            gp_err_format(gp_exc_AttributeError, "property %R of '%T' object has no %s", p->name, obj,
+                          v ? "setter" : "deleter");
         return -1;
     }
     gp_obj *args[2] = {obj, v};
@@ -287,6 +292,10 @@ static gp_obj *classmethod_get(gp_obj *o, gp_obj *obj, gp_obj *type)
     gp_obj *f = ((func_wrapper *)o)->func;
     if (!f) return gp_err_set_str(gp_exc_RuntimeError, "uninitialized classmethod object");
     if (!type) type = (gp_obj *)GP_TYPE(obj);
+    /* 3.9-3.12: a wrapped descriptor is bound to the class (classmethod
+     * over property); for a function that is the usual bound method */
+    gp_descrgetfn get = GP_TYPE(f)->descr_get;
+    if (get) return get(f, type, type);
     return gp_method_new(f, type);
 }
 
