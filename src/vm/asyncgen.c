@@ -226,16 +226,17 @@ static gp_obj *ag_get_name(gp_obj *o) { return gp_incref(((gp_gen *)o)->name); }
 static gp_obj *ag_get_qualname(gp_obj *o) { return gp_incref(((gp_gen *)o)->qualname); }
 static gp_obj *ag_get_running(gp_obj *o) { return gp_bool_new(((gp_gen *)o)->running); }
 static gp_obj *ag_get_code(gp_obj *o) {
-    gp_frame *f = ((gp_gen *)o)->frame;
-    return f ? gp_incref((gp_obj *)f->code) : GP_NONE_NEW();
+    gp_obj *co = ((gp_gen *)o)->code;
+    return co ? gp_incref(co) : GP_NONE_NEW();
 }
+static gp_obj *ag_get_frame(gp_obj *o) { return gp_frameview_new(o); }
 
 static const gp_getsetdef ag_getsets[] = {
     {"__name__", ag_get_name, NULL},
     {"__qualname__", ag_get_qualname, NULL},
     {"ag_running", ag_get_running, NULL},
     {"ag_code", ag_get_code, NULL},
-    {"ag_frame", ag_get_code, NULL},
+    {"ag_frame", ag_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -130,3 +130,16 @@ ag3 = ticks(5)
 step(ag3.__anext__())
 print("aclose ->", step(ag3.aclose()))
 print(type(ag).__name__, ag.__name__)
+
+
+# ag_frame / ag_code of an async generator, driven by hand.
+async def counter_agen():
+    x = 1
+    yield x
+    yield x + 1
+
+
+cg = counter_agen()
+print(cg.ag_frame.f_lineno == cg.ag_code.co_firstlineno, cg.ag_code.co_name, cg.ag_running)
+print(step(cg.__anext__()), sorted(cg.ag_frame.f_locals), cg.ag_frame.f_locals["x"])
+print(step(cg.__anext__()), step(cg.__anext__()), cg.ag_frame, cg.ag_code.co_name)
