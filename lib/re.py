@@ -782,6 +782,10 @@ class Match:
                 i += 2
         return ''.join(out)
 
+    @property
+    def regs(self):
+        return tuple(self.span(i) for i in range(self.re.groups + 1))
+
     def __bool__(self):
         return True
 

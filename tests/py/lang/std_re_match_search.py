@@ -35,3 +35,5 @@ print(re.match(r"[^aeiou]+", "rhythm and").group(), re.search(r"\s+$", "trail  "
 m = re.match(r"(a)|(b)", "b")
 print(m.groups(), m.group(1), m.lastindex, m.start(1))
 print(bool(re.match("", "")), re.escape("a.b*c?(d)"))
+m = re.match(r"(\w)(\w)?(\w)?", "ab")
+print(m.regs, m.lastindex, m.start(3), m.span(2))
