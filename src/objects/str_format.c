@@ -149,6 +149,46 @@ static int render_field(fmt_ctx *c, gp_strbuf *b, const char *s, size_t n)
     return 0;
 }
 
+/* Finds the '}' closing the field that starts at s[i] (just after its
+ * '{') the way CPython's parse_field reads it, with its messages for a
+ * malformed field.  Returns that index, or -1 with ValueError set. */
+static gp_ssize scan_field(const char *s, size_t n, size_t i)
+{
+    char ch = 0;
+    bool stop = false;
+    while (i < n) {
+        ch = s[i++];
+        if (ch == '{') { gp_err_set_str(gp_exc_ValueError, "unexpected '{' in field name"); return -1; }
+        if (ch == '[') {
+            while (i < n && s[i] != ']') i++;
+            continue;
+        }
+        if (ch == '}' || ch == ':' || ch == '!') { stop = true; break; }
+    }
+    if (!stop) { gp_err_set_str(gp_exc_ValueError, "expected '}' before end of string"); return -1; }
+    if (ch == '}') return (gp_ssize)(i - 1);
+    if (ch == '!') {
+        if (i >= n) {
+            gp_err_set_str(gp_exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        i++;   /* the conversion character */
+        if (i < n) {
+            char next = s[i++];
+            if (next == '}') return (gp_ssize)(i - 1);
+            if (next != ':') { gp_err_set_str(gp_exc_ValueError, "expected ':' after conversion specifier"); return -1; }
+        }
+    }
+    int count = 1;
+    while (i < n) {
+        ch = s[i++];
+        if (ch == '{') count++;
+        else if (ch == '}' && --count == 0) return (gp_ssize)(i - 1);
+    }
+    gp_err_set_str(gp_exc_ValueError, "unmatched '{' in format spec");
+    return -1;
+}
+
 static gp_obj *format_string(fmt_ctx *c, const char *s, size_t n)
 {
     gp_strbuf b;
@@ -169,17 +209,13 @@ static gp_obj *format_string(fmt_ctx *c, const char *s, size_t n)
             continue;
         }
         if (i + 1 < n && s[i + 1] == '{') { gp_strbuf_add(&b, "{", 1); i += 2; continue; }
-        size_t j = i + 1;
-        int depth = 1;
-        while (j < n) {
-            if (s[j] == '{') depth++;
-            else if (s[j] == '}' && --depth == 0) break;
-            j++;
-        }
-        if (j >= n) {
+        if (i + 1 >= n) {
             gp_strbuf_free(&b);
-            return gp_err_set_str(gp_exc_ValueError, depth > 1 ? "unmatched '{' in format spec" : "Single '{' encountered in format string");
+            return gp_err_set_str(gp_exc_ValueError, "Single '{' encountered in format string");
         }
+        gp_ssize close = scan_field(s, n, i + 1);
+        if (close < 0) { gp_strbuf_free(&b); return NULL; }
+        size_t j = (size_t)close;
         if (render_field(c, &b, s + i + 1, j - i - 1) < 0) { gp_strbuf_free(&b); return NULL; }
         i = j + 1;
     }
@@ -442,8 +478,12 @@ gp_obj *gp_str_percent(gp_obj *fmt, gp_obj *args)
             return r < 0 ? NULL : gp_err_set_str(gp_exc_ValueError, "incomplete format");
         }
         char type = *q++;
-        if (type == '%') { gp_strbuf_add(&b, "%", 1); gp_xdecref(mapped); p = q; continue; }
+        /* only a bare "%%" is a literal; "%5%" takes an argument and then
+         * fails on the '%' conversion, as in CPython 3.11 */
+        if (type == '%' && q - start == 2) { gp_strbuf_add(&b, "%", 1); p = q; continue; }
         gp_obj *v = mapped ? mapped : next_arg(args, &argi, is_tuple || is_map ? is_tuple : false);
+        /* "%(a)s %s" % mapping: the mapping was used up by the key */
+        if (mapped && !is_tuple) argi = 1;
         if (!v) { gp_strbuf_free(&b); return NULL; }
         switch (type) {
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': r = pct_int(&b, &f, type, v); break;
@@ -459,7 +499,6 @@ gp_obj *gp_str_percent(gp_obj *fmt, gp_obj *args)
             r = -1;
         }
         gp_xdecref(mapped);
-        (void)start;
         if (r < 0) { gp_strbuf_free(&b); return NULL; }
         p = q;
     }
