@@ -77,6 +77,10 @@ def iscoroutinefunction(obj):
     return isfunction(obj) and bool(obj.__code__.co_flags & 128)
 
 
+def getmro(cls):
+    return cls.__mro__
+
+
 def getmembers(obj, predicate=None):
     results = []
     for key in dir(obj):

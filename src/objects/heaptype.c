@@ -81,12 +81,31 @@ static gp_obj *member_repr(gp_obj *o)
     return gp_str_from_format("<member '%U' of '%s' objects>", m->name, gp_type_name(m->type));
 }
 
+static gp_obj *member_name(gp_obj *o) { return gp_incref(((member_descr *)o)->name); }
+static gp_obj *member_objclass(gp_obj *o) { return gp_incref((gp_obj *)((member_descr *)o)->type); }
+static gp_obj *member_qualname(gp_obj *o)
+{
+    member_descr *m = (member_descr *)o;
+    gp_obj *q = gp_heaptype_qualname(m->type);
+    return q ? gp_str_from_format("%U.%U", q, m->name) : gp_str_from_format("%s.%U", gp_type_name(m->type), m->name);
+}
+static gp_obj *member_doc(gp_obj *o) { (void)o; return GP_NONE_NEW(); }
+
+static const gp_getsetdef member_getsets[] = {
+    {"__name__", member_name, NULL},
+    {"__qualname__", member_qualname, NULL},
+    {"__objclass__", member_objclass, NULL},
+    {"__doc__", member_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
 gp_type gp_member_descr_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "member_descriptor",
     .basicsize = sizeof(member_descr),
     .dealloc = member_dealloc,
     .repr = member_repr,
+    .getsets = member_getsets,
     .descr_get = member_get,
     .descr_set = member_set,
 };

@@ -138,6 +138,12 @@ static gp_obj *getset_get(gp_obj *o, gp_obj *obj, gp_obj *type)
 static int getset_set(gp_obj *o, gp_obj *obj, gp_obj *v)
 {
     getset_descr *d = (getset_descr *)o;
+    if (!GP_TYPE_CHECK(obj, d->type)) {
+        /* the setter would read obj as a d->type (type.__dict__['__name__'].__set__(5, ...)) */
+        gp_err_format(gp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                      d->def->name, gp_type_name(d->type), obj);
+        return -1;
+    }
     if (!d->def->set) {
         gp_err_format(gp_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
                       gp_type_name(d->type));
@@ -152,12 +158,28 @@ static gp_obj *getset_repr(gp_obj *o)
     return gp_str_from_format("<attribute '%s' of '%s' objects>", d->def->name, gp_type_name(d->type));
 }
 
+static gp_obj *gs_get_name(gp_obj *o) { return gp_str_from_cstr(((getset_descr *)o)->def->name); }
+static gp_obj *gs_get_objclass(gp_obj *o) { return gp_incref((gp_obj *)((getset_descr *)o)->type); }
+static gp_obj *gs_get_qualname(gp_obj *o)
+{
+    getset_descr *d = (getset_descr *)o;
+    return gp_str_from_format("%s.%s", gp_type_name(d->type), d->def->name);
+}
+
+static const gp_getsetdef getset_descr_getsets[] = {
+    {"__name__", gs_get_name, NULL},
+    {"__qualname__", gs_get_qualname, NULL},
+    {"__objclass__", gs_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 gp_type gp_getset_descr_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "getset_descriptor",
     .basicsize = sizeof(getset_descr),
     .dealloc = descr_dealloc,
     .repr = getset_repr,
+    .getsets = getset_descr_getsets,
     .descr_get = getset_get,
     .descr_set = getset_set,
 };

@@ -224,6 +224,47 @@ static int add_methods(gp_type *t)
     return 0;
 }
 
+static gp_obj *type_mro_method(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw);
+
+/* A metaclass overriding mro() decides the class's MRO (CPython calls it
+ * once the C3 order exists, which super().mro() returns). */
+static int custom_mro(gp_type *t)
+{
+    gp_type *meta = GP_TYPE(t);
+    if (meta == &gp_type_type || !(meta->flags & GP_TF_HEAPTYPE)) return 0;
+    gp_obj *m = gp_type_lookup(meta, gp_str_intern_cstr("mro"));
+    if (!m || m == gp_dict_get_cstr(gp_type_type.dict, "mro")) return 0;
+    gp_obj *r = gp_call_method((gp_obj *)t, "mro", NULL, 0);
+    if (!r) return -1;
+    gp_obj *tup = gp_tuple_from_iterable(r);
+    gp_decref(r);
+    if (!tup) return -1;
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(tup); i++) {
+        gp_obj *c = GP_TUPLE_GET(tup, i);
+        if (!GP_HAS_FLAG(c, GP_TF_TYPE_SUB)) {
+            gp_err_format(gp_exc_TypeError, "mro() returned a non-class ('%T')", c);
+            gp_decref(tup);
+            return -1;
+        }
+        /* reordering or dropping the C3 entries is supported; a class from
+         * outside them could bring a memory layout instances lack */
+        if (!gp_type_is_subtype(t, (gp_type *)c)) {
+            gp_err_format(gp_exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                          gp_type_name((gp_type *)c));
+            gp_decref(tup);
+            return -1;
+        }
+    }
+    if (GP_TUPLE_SIZE(tup) == 0 || GP_TUPLE_GET(tup, 0) != (gp_obj *)t) {
+        /* slot inheritance walks mro[1:]: keep the class itself first */
+        gp_err_set_str(gp_exc_TypeError, "mro() must start with the class itself");
+        gp_decref(tup);
+        return -1;
+    }
+    GP_SETREF(t->mro, tup);
+    return 0;
+}
+
 int gp_type_ready(gp_type *t)
 {
     if (t->flags & GP_TF_READY) return 0;
@@ -243,6 +284,8 @@ int gp_type_ready(gp_type *t)
     gp_obj *mro = compute_mro(t);
     if (!mro) return -1;
     GP_SETREF(t->mro, mro);
+    if ((t->flags & GP_TF_HEAPTYPE) && custom_mro(t) < 0) return -1;
+    mro = t->mro;
     bool own_compare = t->richcompare != NULL;
     for (gp_ssize i = 1; i < GP_TUPLE_SIZE(mro); i++) inherit_slots(t, (gp_type *)GP_TUPLE_GET(mro, i), own_compare);
     t->flags |= GP_TF_READY;
@@ -744,6 +787,13 @@ static gp_obj *object_init_subclass(gp_obj *self, gp_obj *const *args, size_t na
     return GP_NONE_NEW();
 }
 
+/* gilpy's own instance size (sys.getsizeof adds nothing else) */
+static gp_obj *object_sizeof(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
+{
+    if (gp_check_nargs("__sizeof__", nargs, kw, 0, 0) < 0) return NULL;
+    return gp_int_from_i64((int64_t)GP_TYPE(self)->basicsize);
+}
+
 /* The default answer to abc's issubclass hook: no opinion. */
 static gp_obj *object_subclasshook(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
@@ -762,6 +812,7 @@ static const gp_methoddef object_methods[] = {
     {"__dir__", object_dir, 0, NULL},
     {"__init_subclass__", object_init_subclass, GP_METH_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, GP_METH_CLASS, NULL},
+    {"__sizeof__", object_sizeof, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
