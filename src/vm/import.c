@@ -463,10 +463,30 @@ static int import_fromlist(gp_obj *parent, gp_obj *full, gp_obj *fromlist) {
         gp_obj *sub = gp_str_from_format("%U.%U", full, item);
         if (!sub) break;
         gp_obj *m = import_one(sub, parent);
+        if (m) {
+            gp_decref(m);
+        } else if (gp_err_matches(gp_exc_ModuleNotFoundError)) {
+            /* no such submodule: import * / from-import reports the missing
+             * name later; a module that the submodule itself failed to find
+             * is a real error (CPython compares exc.name) */
+            gp_obj *exc = gp_err_fetch();
+            gp_obj *name = exc ? gp_getattr_opt(exc, gp_str_intern_cstr("name")) : NULL;
+            bool ours = name && GP_STR_CHECK(name) && gp_str_eq(name, sub);
+            gp_xdecref(name);
+            if (ours) {
+                gp_xdecref(exc);
+                gp_err_clear();
+            } else {
+                gp_err_clear();
+                gp_err_restore(exc);
+                gp_decref(sub);
+                break;
+            }
+        } else {
+            gp_decref(sub);
+            break;
+        }
         gp_decref(sub);
-        if (m) gp_decref(m);
-        else if (gp_err_matches(gp_exc_ModuleNotFoundError)) gp_err_clear();
-        else break;
     }
     gp_decref(items);
     return gp_err_occurred() ? -1 : 0;

@@ -69,3 +69,11 @@ try:
 except ImportError:
     import json as json_impl
 print(json_impl.__name__, json_impl.dumps({"ok": True}))
+
+# A submodule that exists but fails to import a module of its own: the
+# real ModuleNotFoundError comes through, not "cannot import name".
+for src in ("from pkg_imp import needs_missing", "import pkg_imp.needs_missing"):
+    try:
+        exec(src, {})
+    except ImportError as e:
+        print(f"{src}: {type(e).__name__}: {e} (name={e.name!r})")
