@@ -1,4 +1,5 @@
-"""importlib.util: find_spec and resolve_name."""
+"""importlib.util: find_spec, resolve_name, spec_from_file_location and
+module_from_spec."""
 import os
 import sys
 
@@ -76,3 +77,35 @@ def _lib_spec(fullname):
     origin = '<gilpy-lib {}>'.format(fullname)
     is_package = sys._gilpy_lib_source(fullname)[1]
     return _spec_for_file(fullname, origin, '<gilpy-lib>' if is_package else None)
+
+
+def spec_from_file_location(name, location, *, loader=None, submodule_search_locations=None):
+    """A spec for the source file at location (nothing is imported)."""
+    location = os.fspath(location)
+    package_dir = None
+    if submodule_search_locations is not None or location.endswith('__init__.py'):
+        package_dir = os.path.dirname(location)
+    spec = _spec_for_file(name, location, package_dir)
+    if loader is not None:
+        spec.loader = loader
+    if submodule_search_locations:
+        spec.submodule_search_locations = list(submodule_search_locations)
+    return spec
+
+
+def module_from_spec(spec):
+    """A new module object set up from spec; spec.loader.exec_module(m)
+    then runs its code."""
+    module = None
+    if spec.loader is not None and hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    if module is None:
+        module = type(sys)(spec.name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    if spec.has_location and spec.origin is not None:
+        module.__file__ = spec.origin
+    return module

@@ -128,6 +128,10 @@ static int set_spec(gp_obj *dict, gp_obj *fullname, const char *path, const char
     gp_decref(fn);
     if (!spec) return -1;
     int rc = gp_dict_set_cstr(dict, "__spec__", spec);
+    gp_obj *loader = rc == 0 ? gp_getattr_str(spec, "loader") : NULL;
+    if (loader) rc = gp_dict_set_cstr(dict, "__loader__", loader);
+    else if (rc == 0) rc = -1;
+    gp_xdecref(loader);
     gp_decref(spec);
     return rc;
 }

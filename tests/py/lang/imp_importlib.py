@@ -56,3 +56,22 @@ import importlib.util
 spec = importlib.util.find_spec("pkg_imp.text")
 print(spec.name, spec.parent, spec.origin.endswith("text.py"))
 print(importlib.util.find_spec("surely_not_a_module"))
+
+# Loading a file as a module by hand: spec_from_file_location,
+# module_from_spec, and the loader's exec_module.
+import os
+here = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("dyn_plugin", os.path.join(here, "pkg_imp", "extra", "plugin_alpha.py"))
+print(spec.name, spec.origin.endswith("plugin_alpha.py"), repr(spec.parent), spec.has_location,
+      spec.submodule_search_locations)
+mod = importlib.util.module_from_spec(spec)
+print("dyn_plugin" in sys.modules, mod.__name__, mod.__file__.endswith(".py"), hasattr(mod, "PLUGIN"))
+spec.loader.exec_module(mod)
+print(mod.PLUGIN, "|", mod.__doc__)
+
+# Modules loaded from files carry their loader.
+core = importlib.import_module("pkg_imp.core")
+print(type(core.__loader__).__name__, core.__loader__.get_filename().endswith("core.py"),
+      core.__spec__.loader is core.__loader__)
+print(core.__loader__.get_source("pkg_imp.core").splitlines()[0])
+print(core.__loader__.is_package("pkg_imp.core"), sys.modules["pkg_imp"].__loader__.is_package("pkg_imp"))
