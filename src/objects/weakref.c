@@ -415,6 +415,19 @@ static const gp_getsetdef ref_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* Weak references do not pickle (nor do proxies: their type says so). */
+static gp_obj *ref_reduce(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    return gp_err_format(gp_exc_TypeError, "cannot pickle '%s' object", GP_TYPE(self)->name);
+}
+
+static const gp_methoddef ref_methods[] = {
+    {"__reduce_ex__", ref_reduce, 0, NULL},
+    {"__reduce__", ref_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 gp_type gp_weakref_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "weakref.ReferenceType",
@@ -428,6 +441,7 @@ gp_type gp_weakref_type = {
     .tp_new = ref_new,
     .tp_init = ref_init,
     .getsets = ref_getsets,
+    .methods = ref_methods,
     .gc_traverse = ref_traverse,
     .gc_clear = ref_gc_clear,
 };
@@ -659,10 +673,34 @@ static gp_obj *proxy_reversed(gp_obj *self, gp_obj *const *args, size_t nargs, g
     return proxy_method(self, "__reversed__");
 }
 
+static gp_obj *proxy_dir(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames)
+{
+    (void)args;
+    if (gp_check_nargs("__dir__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return proxy_method(self, "__dir__");
+}
+
 static const gp_methoddef proxy_methods[] = {
     {"__bytes__", proxy_bytes, 0, NULL},
     {"__reversed__", proxy_reversed, 0, NULL},
+    {"__dir__", proxy_dir, 0, NULL},
     {NULL, NULL, 0, NULL},
+};
+
+/* The referent's class: isinstance(proxy, C) holds for a proxy to a C,
+ * through __class__ as in CPython. */
+static gp_obj *proxy_get_class(gp_obj *p)
+{
+    gp_obj *x = proxy_target(p);
+    if (!x) return NULL;
+    gp_obj *r = gp_getattr_str(x, "__class__");
+    gp_decref(x);
+    return r;
+}
+
+static const gp_getsetdef proxy_getsets[] = {
+    {"__class__", proxy_get_class, NULL},
+    {NULL, NULL, NULL},
 };
 
 #define PROXY_NB(n, sym, m, r, i) [GP_OP_##n] = proxy_nb_##n,
@@ -693,6 +731,7 @@ static const gp_methoddef proxy_methods[] = {
         .nb_neg = proxy_neg, .nb_pos = proxy_pos, .nb_invert = proxy_invert, .nb_abs = proxy_abs, \
         .nb_bool = proxy_bool, .nb_int = proxy_int, .nb_float = proxy_float, .nb_index = proxy_index, \
         .methods = proxy_methods, \
+        .getsets = proxy_getsets, \
         .gc_traverse = ref_traverse, \
         .gc_clear = ref_gc_clear, \
     }

@@ -70,3 +70,10 @@ print(rg())
 import sys
 print(weakref.ref(sys)() is sys, weakref.ref(C.m)() is C.m)
 print(weakref.ref[int], weakref.ReferenceType[C])
+import pickle
+for x in (r, weakref.proxy(o)):
+    try:
+        pickle.dumps(x)
+    except TypeError as e:
+        print("TypeError:", e)
+print(isinstance(weakref.proxy(o), C), dir(weakref.proxy(o)) == dir(o))
