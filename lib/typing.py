@@ -401,6 +401,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
 
 
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__classcell__', '_root'})
+
+
 class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         if ns.get('_root', False):
@@ -411,10 +416,12 @@ class _NamedTupleMeta(type):
         nt = _collections.namedtuple(typename, fields, defaults=defaults,
                                      module=ns.get('__module__', '__main__'))
         nt.__annotations__ = dict(types)
+        # as CPython: everything the class body defines is copied over (its
+        # own __repr__ too), except what would break the tuple machinery
         for key, val in ns.items():
-            if key not in fields and key not in ('__module__', '__qualname__', '__annotations__',
-                                                 '__doc__', '_root') and not hasattr(nt, key) or \
-                    (callable(val) and key not in fields and not key.startswith('__')):
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NT_SPECIAL and key not in fields:
                 setattr(nt, key, val)
         return nt
 

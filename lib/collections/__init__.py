@@ -64,8 +64,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError('%s() takes %d positional arguments but %d were given'
-                            % (typename, num_fields + 1, len(args) + 1))
+            # the message CPython's generated __new__(_cls, f1, f2=d, ...) gives
+            least = num_fields - len(field_defaults) + 1
+            if least == num_fields + 1:
+                takes = '%d positional argument%s' % (least, '' if least == 1 else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (least, num_fields + 1)
+            raise TypeError('%s.__new__() takes %s but %d were given'
+                            % (typename, takes, len(args) + 1))
+        # keyword problems are reported before missing arguments, as CPython does
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
+            if field_names.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:

@@ -479,6 +479,20 @@ static gp_obj *type_get_doc(gp_obj *self)
     return gp_incref(d ? d : gp_None);
 }
 
+static int type_set_doc(gp_obj *self, gp_obj *v)
+{
+    gp_type *t = (gp_type *)self;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        gp_err_format(gp_exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        gp_err_format(gp_exc_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return gp_dict_set_cstr(t->dict, "__doc__", v);
+}
+
 static gp_obj *type_mro_method(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kw)
 {
     if (gp_check_nargs("mro", nargs, kw, 0, 0) < 0) return NULL;
@@ -540,7 +554,7 @@ static const gp_getsetdef type_getsets[] = {
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 
