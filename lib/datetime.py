@@ -610,6 +610,11 @@ class time:
     def strftime(self, fmt):
         return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 1, None, None)
 
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 

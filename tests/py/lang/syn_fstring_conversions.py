@@ -43,6 +43,7 @@ t = datetime.datetime(2023, 12, 31, 23, 59, 7, 1500)
 print(f"{d} {d:%Y/%m/%d} {d:%A %d %B %Y} {d!r}")
 print(f"{t:%H:%M:%S.%f} {t:%j} {t.isoformat()} {t=}")
 print(f"{datetime.timedelta(days=1, seconds=3661)} {d - datetime.date(2024, 1, 1)}")
+print(f"{datetime.time(7, 5):%H.%M} {datetime.time(23, 59, 1)} {datetime.time(9, 30):}|")
 
 # Conversions apply before the format spec.
 print(f"{'abc'!r:^9}|{42!s:>5}|{3.0!r:<6}|")
