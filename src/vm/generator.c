@@ -323,8 +323,8 @@ void gp_gen_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) {
         if (!f->borrowed) { refs[2] = f->globals; refs[3] = f->builtins; refs[4] = (gp_obj *)f->code; }
         gp_gc_visit_array(refs, 5, visit, arg);
     }
-    gp_obj *own[] = {g->name, g->qualname, g->handled};
-    gp_gc_visit_array(own, 3, visit, arg);
+    gp_obj *own[] = {g->name, g->qualname, g->handled, g->code};
+    gp_gc_visit_array(own, 4, visit, arg);
 }
 
 void gp_gen_clear(gp_obj *o) {
