@@ -32,7 +32,6 @@
 #include "internal.h"
 #include "set_internal.h"
 #include "weakref.h"
-#include "vm.h"
 #include "state.h"
 
 struct gp_weakref {
@@ -762,19 +761,15 @@ int gp_weakref_add_descr(gp_type *t)
 int gp_weakref_init(void)
 {
     /* CPython's list (int, str, tuple, list, dict, ... refuse them); the
-     * lock types set their own offset (mod_thread.c) */
+     * VM's functions, code objects and generators and the lock types set
+     * their offset in their own definitions */
     static const struct { gp_type *type; size_t offset; } weakable[] = {
         {&gp_type_type, offsetof(gp_type, weaklist)},
         {&gp_set_type, offsetof(gp_setobj, weaklist)},
         {&gp_frozenset_type, offsetof(gp_setobj, weaklist)},
-        {&gp_function_type, offsetof(gp_function, weaklist)},
         {&gp_method_type, offsetof(gp_method, weaklist)},
         {&gp_cfunc_type, offsetof(gp_cfunc, weaklist)},
         {&gp_module_type, offsetof(gp_module, weaklist)},
-        {&gp_code_type, offsetof(gp_code, weaklist)},
-        {&gp_gen_type, offsetof(gp_gen, weaklist)},
-        {&gp_coro_type, offsetof(gp_gen, weaklist)},
-        {&gp_asyncgen_type, offsetof(gp_gen, weaklist)},
     };
     for (size_t i = 0; i < sizeof weakable / sizeof weakable[0]; i++)
         weakable[i].type->weaklistoffset = weakable[i].offset;

@@ -253,6 +253,7 @@ gp_type gp_asyncgen_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "async_generator",
     .basicsize = sizeof(gp_gen),
+    .weaklistoffset = offsetof(gp_gen, weaklist), /* weakref.h */
     .flags = GP_TF_GC,
     .gc_traverse = gp_gen_traverse,
     .gc_clear = gp_gen_clear,

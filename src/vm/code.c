@@ -117,6 +117,7 @@ gp_type gp_code_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "code",
     .basicsize = sizeof(gp_code),
+    .weaklistoffset = offsetof(gp_code, weaklist), /* weakref.h */
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getsets = code_getsets,

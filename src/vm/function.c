@@ -134,6 +134,7 @@ gp_type gp_function_type = {
     .base = GP_STATIC_HEAD(&gp_type_type),
     .name = "function",
     .basicsize = sizeof(gp_function),
+    .weaklistoffset = offsetof(gp_function, weaklist), /* weakref.h */
     .dictoffset = offsetof(gp_function, dict),
     .flags = GP_TF_GC,
     .gc_traverse = function_traverse,
