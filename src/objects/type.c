@@ -726,7 +726,8 @@ static int object_set_class(gp_obj *self, gp_obj *v)
         gp_err_set_str(gp_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || old->dealloc != nt->dealloc) {
+    if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || old->dealloc != nt->dealloc ||
+        old->weaklistoffset != nt->weaklistoffset) { /* the weak reference list must stay where it is */
         gp_err_format(gp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       gp_type_name(nt), gp_type_name(old));
         return -1;
