@@ -5,8 +5,8 @@
  *
  * Tracked objects form one circular doubly linked list through the
  * gp_gc_head in front of each container (gc.h): track and untrack are O(1)
- * pointer writes, and gp_dealloc untracks with one flag test and one load
- * for objects that are not tracked. Each GP_TF_GC type has a traverse that
+ * pointer writes inlined in gc.h, and gp_dealloc untracks with one flag
+ * test and one load for objects that are not tracked. Each GP_TF_GC type has a traverse that
  * visits exactly what its dealloc drops and a clear that drops it; class
  * instances add their __dict__, __slots__ values and class (gc_traverse
  * below). A missing traverse only leaks; a wrong one would free live
@@ -42,17 +42,20 @@
 #define GC_REFS_SHIFT 3
 #define GC_REFS_ONE ((uintptr_t)1 << GC_REFS_SHIFT)
 
-static gp_gc_head gc_all = {&gc_all, 0}; /* prev fixed on first use (not a constant expression) */
-static size_t gc_live;         /* objects in gc_all */
+gp_gc_head gp_gc_all = {.next = &gp_gc_all, .prev_init = &gp_gc_all};
+size_t gp_gc_live;             /* objects in gp_gc_all */
 static bool gc_enabled = true;
 static bool gc_running;
+static bool gc_requested;      /* the VM was asked to collect at its next safe point */
 static gp_ssize gc_threshold0 = 700;
 #ifdef GP_GC_STRESS
-static size_t gc_next = 16;
+#define GC_FIRST 16
 #else
-static size_t gc_next = 700;
-#endif   /* collect when gc_live exceeds this */
-static size_t gc_allocs;       /* tracked since the last collection (get_count) */
+#define GC_FIRST 700
+#endif
+static size_t gc_next = GC_FIRST;  /* collect when gp_gc_live exceeds this */
+size_t gp_gc_trigger = GC_FIRST;   /* gc_next, or SIZE_MAX while no request may be made */
+static size_t gc_live_after;   /* gp_gc_live after the last collection (get_count) */
 void (*gp_gc_request_hook)(void);
 
 /* ---- the lists ------------------------------------------------------------------------------- */
@@ -62,24 +65,6 @@ static inline void gc_set_prev(gp_gc_head *h, gp_gc_head *p) { h->prev = (h->pre
 static inline gp_obj *gc_obj(gp_gc_head *h) { return (gp_obj *)(void *)(h + 1); }
 
 static void gc_list_init(gp_gc_head *l) { l->next = l; l->prev = (uintptr_t)l; }
-
-static inline void gc_list_append(gp_gc_head *h, gp_gc_head *l)
-{
-    gp_gc_head *last = gc_prev(l);
-    h->next = l;
-    h->prev = (h->prev & GC_FINALIZED) | (uintptr_t)last;
-    last->next = h;
-    gc_set_prev(l, h);
-}
-
-static inline void gc_list_remove(gp_gc_head *h)
-{
-    gp_gc_head *p = gc_prev(h);
-    p->next = h->next;
-    gc_set_prev(h->next, p);
-    h->next = NULL;
-    h->prev &= GC_FINALIZED;
-}
 
 /* Moves every node of from to the end of to. */
 static void gc_list_merge(gp_gc_head *from, gp_gc_head *to)
@@ -93,25 +78,20 @@ static void gc_list_merge(gp_gc_head *from, gp_gc_head *to)
     gc_list_init(from);
 }
 
-void gp_gc_track(gp_obj *o)
+static void gc_update_trigger(void)
 {
-    gp_gc_head *h = GP_GC_HEAD(o);
-    if (h->next) return;
-    if (GP_UNLIKELY(!gc_all.prev)) gc_all.prev = (uintptr_t)&gc_all;
-    gc_list_append(h, &gc_all);
-    gc_live++;
-    gc_allocs++;
-    if (GP_UNLIKELY(gc_live > gc_next) && gc_enabled && !gc_running && gc_threshold0 > 0 && gp_gc_request_hook)
-        gp_gc_request_hook();
+    bool may = gc_enabled && !gc_running && !gc_requested && gc_threshold0 > 0;
+    gp_gc_trigger = may ? gc_next : SIZE_MAX;
 }
 
-void gp_gc_untrack_head(gp_obj *o)
+/* gp_gc_track went past gp_gc_trigger: ask the VM for a collection at its
+ * next safe point (once; gp_gc_collect re-arms the trigger). */
+void gp_gc_trigger_reached(void)
 {
-    gp_gc_head *h = GP_GC_HEAD(o);
-    if (!h->next) return;
-    gc_list_remove(h);
-    gc_live--;
-    if (gc_allocs) gc_allocs--;
+    if (!gp_gc_request_hook) { gp_gc_trigger = gp_gc_live + GC_FIRST; return; } /* VM not up yet */
+    gc_requested = true;
+    gc_update_trigger();
+    gp_gc_request_hook();
 }
 
 /* ---- traverse and clear ---------------------------------------------------------------------- */
@@ -288,14 +268,15 @@ static size_t gc_list_size(gp_gc_head *l)
 
 gp_ssize gp_gc_collect(void)
 {
-    if (gc_running || !gc_live) { gc_allocs = 0; return 0; }
+    if (gc_running) return 0;
     gc_running = true;
+    gc_update_trigger();
     gp_gc_head unreach;
     gc_list_init(&unreach);
-    gc_partition(&gc_all, &unreach, 0);
+    gc_partition(&gp_gc_all, &unreach, 0);
     size_t n = gc_list_size(&unreach);
     gp_obj **v = n ? malloc(n * sizeof *v) : NULL;
-    if (n && !v) { gc_list_merge(&unreach, &gc_all); gc_running = false; return 0; }
+    if (n && !v) { gc_list_merge(&unreach, &gp_gc_all); gc_running = false; gc_update_trigger(); return 0; }
     size_t i = 0;
     for (gp_gc_head *h = unreach.next; h != &unreach; h = h->next) v[i++] = gp_incref(gc_obj(h));
     gp_obj *saved = gp_err_fetch();
@@ -314,7 +295,7 @@ gp_ssize gp_gc_collect(void)
         for (gp_gc_head *h = final.next; h != &final; h = h->next) v[k++] = gc_obj(h);
         size_t r = k;
         for (gp_gc_head *h = unreach.next; h != &unreach; h = h->next) v[r++] = gc_obj(h);
-        gc_list_merge(&unreach, &gc_all);
+        gc_list_merge(&unreach, &gp_gc_all);
         gc_list_merge(&final, &unreach);
     }
     /* break the cycles, then let refcounting free them */
@@ -323,41 +304,49 @@ gp_ssize gp_gc_collect(void)
     for (i = 0; i < n; i++) gp_decref(v[i]);
     gp_err_restore(saved);
     free(v);
-    gc_allocs = 0;
-    size_t grow = gc_live > (size_t)gc_threshold0 ? gc_live : (size_t)gc_threshold0;
+    gc_live_after = gp_gc_live;
+    size_t grow = gp_gc_live > (size_t)gc_threshold0 ? gp_gc_live : (size_t)gc_threshold0;
 #ifdef GP_GC_STRESS
     grow = 16; /* a test build: collect very often to shake out wrong traverses */
 #endif
-    gc_next = gc_live + grow;
+    gc_next = gp_gc_live + grow;
     gc_running = false;
+    gc_requested = false;
+    gc_update_trigger();
     return (gp_ssize)k;
 }
 
 /* Called at a VM safe point after gp_gc_request_hook fired. */
 void gp_gc_collect_auto(void)
 {
-    if (gc_enabled && !gc_running && gc_live > gc_next) gp_gc_collect();
+    if (gc_requested && gc_enabled && !gc_running) gp_gc_collect();
 }
 
-void gp_gc_set_enabled(bool on) { gc_enabled = on; }
+void gp_gc_set_enabled(bool on)
+{
+    gc_enabled = on;
+    gc_requested = false; /* a request made before disable() was dropped by collect_auto */
+    gc_update_trigger();
+}
 bool gp_gc_enabled(void) { return gc_enabled; }
-gp_ssize gp_gc_get_count(void) { return (gp_ssize)gc_allocs; }
+/* tracked objects allocated minus those freed since the last collection */
+gp_ssize gp_gc_get_count(void) { return gp_gc_live > gc_live_after ? (gp_ssize)(gp_gc_live - gc_live_after) : 0; }
 gp_ssize gp_gc_get_threshold(void) { return gc_threshold0; }
 void gp_gc_set_threshold(gp_ssize t)
 {
     gc_threshold0 = t;
-    gc_next = gc_live + (size_t)(t > 0 ? t : 0);
+    gc_next = gp_gc_live + (size_t)(t > 0 ? t : 0);
+    gc_update_trigger();
 }
 
 /* New list of every tracked object (gc.get_objects). */
 gp_obj *gp_gc_get_objects(void)
 {
-    size_t n = gc_live;
+    size_t n = gp_gc_live;
     gp_obj **snap = malloc((n + 1) * sizeof *snap);
     if (!snap) return gp_err_nomemory();
     size_t i = 0;
-    if (gc_all.prev)
-        for (gp_gc_head *h = gc_all.next; h != &gc_all && i < n; h = h->next) snap[i++] = gp_incref(gc_obj(h));
+    for (gp_gc_head *h = gp_gc_all.next; h != &gp_gc_all && i < n; h = h->next) snap[i++] = gp_incref(gc_obj(h));
     gp_obj *l = gp_list_new(0);
     for (size_t j = 0; j < i; j++)
         if (l && gp_list_append(l, snap[j]) < 0) GP_CLEAR(l);
@@ -411,12 +400,11 @@ gp_obj *gp_gc_referrers(gp_obj *const *objs, size_t n)
 {
     gc_refs_buf found = {0};
     gc_refs_buf probe = {.targets = objs, .ntargets = n};
-    if (gc_all.prev)
-        for (gp_gc_head *h = gc_all.next; h != &gc_all && !found.failed; h = h->next) {
-            probe.hit = false;
-            gc_traverse(gc_obj(h), visit_find, &probe);
-            if (probe.hit) visit_collect(gc_obj(h), &found);
-        }
+    for (gp_gc_head *h = gp_gc_all.next; h != &gp_gc_all && !found.failed; h = h->next) {
+        probe.hit = false;
+        gc_traverse(gc_obj(h), visit_find, &probe);
+        if (probe.hit) visit_collect(gc_obj(h), &found);
+    }
     if (found.failed) { free(found.v); return gp_err_nomemory(); }
     for (size_t i = 0; i < found.n; i++) gp_incref(found.v[i]);
     gp_obj *l = gp_list_new(0);

@@ -16,8 +16,11 @@
 
 typedef struct gp_gc_head {
     struct gp_gc_head *next;   /* NULL: not tracked */
-    uintptr_t prev;            /* previous head | flag bits (gc.c); during a
+    union {
+        uintptr_t prev;        /* previous head | flag bits (gc.c); during a
                                   collection it holds gc_refs instead */
+        struct gp_gc_head *prev_init; /* for static initialisers only */
+    };
 } gp_gc_head;
 
 #define GP_GC_HEAD(o) ((gp_gc_head *)(void *)(o) - 1)
@@ -35,8 +38,39 @@ static inline bool gp_gc_has_head(gp_obj *o)
 static inline bool gp_gc_finalized(gp_obj *o) { return gp_gc_has_head(o) && (GP_GC_HEAD(o)->prev & GP_GC_FINALIZED); }
 static inline void gp_gc_set_finalized(gp_obj *o) { if (gp_gc_has_head(o)) GP_GC_HEAD(o)->prev |= GP_GC_FINALIZED; }
 
-void gp_gc_track(gp_obj *o);      /* o must have a head; no-op when tracked */
-void gp_gc_untrack_head(gp_obj *o); /* o has a head; no-op when not tracked */
+/* gc.c's state, for the inline track/untrack below (every container's
+ * allocation and deallocation goes through them). */
+extern gp_gc_head gp_gc_all;      /* sentinel of the tracked list (its prev has no flag bits) */
+extern size_t gp_gc_live;         /* tracked objects */
+extern size_t gp_gc_trigger;      /* tracking past this asks for a collection; SIZE_MAX: not now */
+void gp_gc_trigger_reached(void);
+
+/* o must have a head; no-op when tracked. */
+static inline void gp_gc_track(gp_obj *o)
+{
+    gp_gc_head *h = GP_GC_HEAD(o);
+    if (h->next) return;
+    gp_gc_head *last = (gp_gc_head *)gp_gc_all.prev;
+    h->next = &gp_gc_all;
+    h->prev = (h->prev & GP_GC_FINALIZED) | (uintptr_t)last;
+    last->next = h;
+    gp_gc_all.prev = (uintptr_t)h;
+    if (GP_UNLIKELY(++gp_gc_live > gp_gc_trigger)) gp_gc_trigger_reached();
+}
+
+/* o has a head; no-op when not tracked. Works on any list (gc.c moves
+ * garbage to lists of its own during a collection). */
+static inline void gp_gc_untrack_head(gp_obj *o)
+{
+    gp_gc_head *h = GP_GC_HEAD(o), *n = h->next;
+    if (!n) return;
+    gp_gc_head *p = (gp_gc_head *)(h->prev & ~(uintptr_t)7);
+    p->next = n;
+    n->prev = (n->prev & (uintptr_t)7) | (uintptr_t)p;
+    h->next = NULL;
+    h->prev &= GP_GC_FINALIZED;
+    gp_gc_live--;
+}
 static inline void gp_gc_untrack(gp_obj *o) { if (gp_gc_has_head(o)) gp_gc_untrack_head(o); }
 static inline bool gp_gc_is_tracked(gp_obj *o) { return gp_gc_has_head(o) && GP_GC_HEAD(o)->next != NULL; }
 gp_ssize gp_gc_collect(void);     /* full collection; returns the unreachable objects found */

@@ -17,7 +17,7 @@
 static gp_tuple *free_lists[FREE_SIZES];
 static int free_counts[FREE_SIZES];
 /* tuples carry a gc head (gc.h); the static empty tuple's stays untracked */
-static struct empty_tuple_storage { gp_gc_head head; gp_tuple t; } empty_storage = {{NULL, 0}, {GP_STATIC_HEAD(&gp_tuple_type), 0, -1}};
+static struct empty_tuple_storage { gp_gc_head head; gp_tuple t; } empty_storage = {{.next = NULL}, {GP_STATIC_HEAD(&gp_tuple_type), 0, -1}};
 _Static_assert(offsetof(struct empty_tuple_storage, t) == sizeof(gp_gc_head), "gc head right before the tuple");
 #define empty_tuple (empty_storage.t)
 
