@@ -323,8 +323,41 @@ static int register_subclass(gp_type *t)
     return 0;
 }
 
+/* C.__bases__ = (...) (type.c checks the new bases): moves t in the
+ * subclass registry and picks the new layout base, which must extend the
+ * same solid base as before so instances stay valid. */
+static void unregister_from_bases(gp_type *t);
+
+int gp_heaptype_set_bases(gp_type *t, gp_obj *bases)
+{
+    gp_type *base = best_base(bases);
+    if (!base) return -1;
+    if (solid_base(base) != solid_base(t->tp_base)) {
+        gp_err_format(gp_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                      gp_type_name(base), gp_type_name(t->tp_base));
+        return -1;
+    }
+    unregister_from_bases(t);
+    GP_SETREF(t->bases, gp_incref(bases));
+    t->tp_base = base;
+    return register_subclass(t);
+}
+
 /* Drops t from its bases' lists and its own (empty by now) entry. */
 static void unregister_subclass(gp_type *t)
+{
+    if (!subclass_map || !t->bases) return;
+    unregister_from_bases(t);
+    gp_obj *saved = gp_err_fetch();
+    gp_obj *me = addr_key(t);
+    if (me && gp_dict_get(subclass_map, me)) gp_dict_del(subclass_map, me);
+    gp_xdecref(me);
+    gp_err_clear();
+    gp_err_restore(saved);
+}
+
+/* Removes t from the subclass lists of its current bases. */
+static void unregister_from_bases(gp_type *t)
 {
     if (!subclass_map || !t->bases) return;
     gp_obj *saved = gp_err_fetch();
@@ -345,7 +378,6 @@ static void unregister_subclass(gp_type *t)
             break;
         }
     }
-    if (me && gp_dict_get(subclass_map, me)) gp_dict_del(subclass_map, me);
     gp_xdecref(me);
     gp_err_clear();
     gp_err_restore(saved);

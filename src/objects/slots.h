@@ -14,6 +14,7 @@ void gp_heaptype_clear_members(gp_obj *o);
 void gp_heaptype_visit_members(gp_obj *o, void (*visit)(gp_obj *, void *), void *arg);
 gp_obj *gp_heaptype_qualname(gp_type *t); /* borrowed or NULL */
 void gp_heaptype_set_qualname(gp_type *t, gp_obj *q); /* q: a str */
+int gp_heaptype_set_bases(gp_type *t, gp_obj *bases); /* a checked tuple of classes */
 /* Classes as containers (gc.h): what gp_heaptype_dealloc drops; clear
  * breaks the class -> __mro__ -> class cycle. No-ops for static types. */
 void gp_heaptype_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg);

@@ -479,6 +479,76 @@ static gp_obj *type_get_doc(gp_obj *self)
     return gp_incref(d ? d : gp_None);
 }
 
+/* Recomputes the MRO of t and of every class below it (after __bases__
+ * changed); slots are refreshed by the caller. */
+static int remro(gp_type *t)
+{
+    gp_obj *mro = compute_mro(t);
+    if (!mro) return -1;
+    GP_SETREF(t->mro, mro);
+    if (custom_mro(t) < 0) return -1;
+    /* gp_type_lookup's cache keys on the MRO dicts' versions: a write to
+     * this class's dict marks what was computed with the old MRO stale */
+    gp_obj *doc = gp_dict_get_cstr(t->dict, "__doc__");
+    if (doc) {
+        gp_incref(doc);
+        int r = gp_dict_set_cstr(t->dict, "__doc__", doc);
+        gp_decref(doc);
+        if (r < 0) return -1;
+    }
+    gp_obj *subs = gp_type_subclasses(t);
+    if (!subs) return -1;
+    int r = 0;
+    for (gp_ssize i = 0; r == 0 && i < GP_LIST_SIZE(subs); i++) r = remro((gp_type *)GP_LIST_ITEMS(subs)[i]);
+    gp_decref(subs);
+    return r;
+}
+
+static int type_set_bases(gp_obj *self, gp_obj *v)
+{
+    gp_type *t = (gp_type *)self;
+    if (!(t->flags & GP_TF_HEAPTYPE)) {
+        gp_err_format(gp_exc_TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        gp_err_format(gp_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!GP_TUPLE_CHECK(v)) {
+        gp_err_format(gp_exc_TypeError, "can only assign tuple to %s.__bases__, not %T", t->name, v);
+        return -1;
+    }
+    if (GP_TUPLE_SIZE(v) == 0) {
+        gp_err_format(gp_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (gp_ssize i = 0; i < GP_TUPLE_SIZE(v); i++) {
+        gp_obj *b = GP_TUPLE_GET(v, i);
+        if (!GP_HAS_FLAG(b, GP_TF_TYPE_SUB)) {
+            gp_err_format(gp_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%T'", t->name, b);
+            return -1;
+        }
+        if (gp_type_is_subtype((gp_type *)b, t)) {
+            gp_err_set_str(gp_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    gp_obj *old_bases = gp_incref(t->bases);
+    if (gp_heaptype_set_bases(t, v) < 0) { gp_decref(old_bases); return -1; }
+    if (remro(t) < 0) {
+        /* an order that cannot be linearised: put everything back */
+        gp_obj *saved = gp_err_fetch();
+        if (gp_heaptype_set_bases(t, old_bases) < 0 || remro(t) < 0) gp_err_clear();
+        gp_err_restore(saved);
+        gp_decref(old_bases);
+        return -1;
+    }
+    gp_decref(old_bases);
+    gp_type_refresh_slots(t);
+    return 0;
+}
+
 static int type_set_doc(gp_obj *self, gp_obj *v)
 {
     gp_type *t = (gp_type *)self;
@@ -551,7 +621,7 @@ static const gp_getsetdef type_getsets[] = {
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, NULL},
     {"__mro__", type_get_mro, NULL},
-    {"__bases__", type_get_bases, NULL},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
