@@ -16,6 +16,12 @@ void gp_err_print(gp_obj *exc) { (void)exc; }
 
 gp_obj *gp_vm_caller_globals(void) { return NULL; } /* no Python frame runs here */
 
+/* The collector's view of generators (src/vm/generator.c): gc.c compares
+ * a type's traverse with gp_gen_traverse; no generator exists here. */
+void gp_gen_traverse(gp_obj *o, gp_gc_visitfn visit, void *arg) { (void)o; (void)visit; (void)arg; }
+bool gp_gen_needs_close(gp_obj *o) { (void)o; return false; }
+void gp_gen_finalize(gp_obj *o) { (void)o; }
+
 int gp_recursion_enter(const char *where)
 {
     (void)where;
