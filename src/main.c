@@ -340,13 +340,22 @@ static int run(opts *o) {
     return rc;
 }
 
+/* The signals the launching thread blocks and Python's main thread takes:
+ * all but those the CPU raises in the faulting thread.  A signal sent to
+ * the process (kill) then reaches Python's main thread when it can take
+ * it, and is handled before os.kill returns there, as in CPython. */
+static void async_signals(sigset_t *set) {
+    sigfillset(set);
+    static const int sync_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS};
+    for (size_t i = 0; i < sizeof sync_signals / sizeof sync_signals[0]; i++) sigdelset(set, sync_signals[i]);
+}
+
 static void *interp_thread(void *arg) {
     opts *o = arg;
     /* this thread is Python's main thread: it takes SIGINT (the launching
      * thread blocks it), so a blocking call here is interrupted at once */
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
+    async_signals(&set);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     static int rc;
     rc = run(o);
@@ -470,8 +479,7 @@ done:
     pthread_t t;
     int rc;
     sigset_t set, old;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
+    async_signals(&set);
     pthread_sigmask(SIG_BLOCK, &set, &old);
     if (pthread_create(&t, &attr, interp_thread, &o) != 0) {
         pthread_sigmask(SIG_SETMASK, &old, NULL);
