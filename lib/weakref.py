@@ -111,6 +111,30 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+class _UnionOperators:
+    """| and |= (PEP 584) of the weak dictionaries: the result keeps the
+    weak dictionary's type."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
 class WeakValueDictionary(MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when
     its value dies."""
@@ -292,24 +316,9 @@ class WeakValueDictionary(MutableMapping):
             self._commit_removals()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _UnionOperators.__ior__
+    __or__ = _UnionOperators.__or__
+    __ror__ = _UnionOperators.__ror__
 
 
 class WeakKeyDictionary(MutableMapping):
@@ -452,24 +461,9 @@ class WeakKeyDictionary(MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _UnionOperators.__ior__
+    __or__ = _UnionOperators.__or__
+    __ror__ = _UnionOperators.__ror__
 
 
 class WeakSet(MutableSet):
