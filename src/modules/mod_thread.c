@@ -354,11 +354,14 @@ static int64_t mono_now_ns(void) {
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* wait(timeout=None) -> True if the flag was set (even if cleared again) */
 static int event_spin(eventobj *e, uint64_t gen) {
-    static int ncpu;
-    if (!ncpu) ncpu = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    if (ncpu < 2) return 0;
+    static _Atomic int ncpu; /* 0 until first asked; any thread may ask */
+    int n = atomic_load_explicit(&ncpu, memory_order_relaxed);
+    if (!n) {
+        n = (int)sysconf(_SC_NPROCESSORS_ONLN);
+        atomic_store_explicit(&ncpu, n, memory_order_relaxed);
+    }
+    if (n < 2) return 0;
     int64_t until = mono_now_ns() + EVENT_SPIN_NS;
     for (unsigned i = 1;; i++) {
         if (atomic_load_explicit(&e->flag, memory_order_acquire) ||
@@ -373,6 +376,7 @@ static int event_spin(eventobj *e, uint64_t gen) {
     }
 }
 
+/* wait(timeout=None) -> True if the flag was set (even if cleared again) */
 static gp_obj *event_wait(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *kwnames) {
     static const char *const names[] = {"timeout", NULL};
     gp_obj *a[1] = {NULL};
