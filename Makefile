@@ -1,12 +1,12 @@
 # gilpy: `make` builds, `make test` installs what is missing, builds a
-# normal, an ASan+UBSan and a TSan build and runs every test; `make demo`
-# runs the showcase.
+# normal, an ASan+UBSan and a TSan build and runs every test, then runs
+# each fuzz target for a minute; `make demo` runs the showcase.
 BUILD      ?= build
 JOBS       ?= $(shell nproc)
 CMAKE_GEN  := -G Ninja
 APT_PKGS   := cmake ninja-build clang gcc libcmocka-dev libgmp-dev libedit-dev pkg-config python3 valgrind chromium
 
-.PHONY: all build deps test test-normal test-asan test-tsan demo bench install clean fuzz
+.PHONY: all build deps test test-normal test-asan test-tsan test-fuzz demo bench install clean fuzz
 
 all: build
 
@@ -25,8 +25,13 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-test: deps test-normal test-asan test-tsan
+test: deps test-normal test-asan test-tsan test-fuzz
 	@echo "all test builds passed"
+
+# every libFuzzer target for a minute (the fuzz target below); a crash
+# fails the run
+test-fuzz:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
 test-normal:
 	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
