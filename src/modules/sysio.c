@@ -219,7 +219,7 @@ static gp_obj *m_write(gp_obj *self, gp_obj *const *args, size_t nargs, gp_obj *
         return gp_int_from_i64(GP_BYTES_SIZE(s));
     }
     if (!GP_STR_CHECK(s)) return gp_err_format(gp_exc_TypeError, "write() argument must be str, not %T", s);
-    if (memchr(GP_STR_DATA(s), 0xED, (size_t)GP_STR_NBYTES(s))) {
+    if (!((gp_strobj *)s)->ascii && memchr(GP_STR_DATA(s), 0xED, (size_t)GP_STR_NBYTES(s))) {
         /* may hold a lone surrogate, which UTF-8 proper cannot: encode */
         gp_obj *b = gp_str_encode_impl(s, NULL, gp_str_intern_cstr(sf_errors(f)));
         if (!b) return NULL;

@@ -9,12 +9,12 @@
 #include "vm.h"
 #include "gc.h"
 
-gp_obj *gp_function_new(gp_code *code, gp_obj *globals) {
+gp_obj *gp_function_new(gp_code *code, gp_obj *globals, gp_obj *builtins) {
     gp_function *fn = (gp_function *)gp_obj_alloc(&gp_function_type);
     if (!fn) return NULL;
     fn->code = (gp_code *)gp_incref((gp_obj *)code);
     fn->globals = gp_incref(globals);
-    fn->builtins = gp_incref(gp_builtins_from_globals(globals));
+    fn->builtins = gp_incref(builtins);
     fn->name = gp_incref(code->name);
     fn->qualname = gp_incref(code->qualname);
     if ((code->flags & 64) && GP_TUPLE_SIZE(code->consts) > 0)

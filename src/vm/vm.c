@@ -1663,7 +1663,7 @@ dispatch:
         gp_obj *annotations = (ARG & 4) ? POP() : NULL;
         gp_obj *kwdefaults = (ARG & 2) ? POP() : NULL;
         gp_obj *defaults = (ARG & 1) ? POP() : NULL;
-        gp_function *fn = (gp_function *)gp_function_new((gp_code *)code, f->globals);
+        gp_function *fn = (gp_function *)gp_function_new((gp_code *)code, f->globals, f->builtins);
         gp_decref(code);
         if (!fn) {
             gp_xdecref(closure);

@@ -98,7 +98,9 @@ typedef struct gp_function {
 } gp_function;
 extern gp_type gp_function_type;
 #define GP_FUNCTION_CHECK(o) (GP_TYPE(o) == &gp_function_type)
-gp_obj *gp_function_new(gp_code *code, gp_obj *globals);
+/* builtins: the namespace code running in globals sees (a frame's, or
+ * gp_builtins_from_globals(globals)) */
+gp_obj *gp_function_new(gp_code *code, gp_obj *globals, gp_obj *builtins);
 
 typedef struct gp_cell { gp_obj base; gp_obj *ref; } gp_cell;
 extern gp_type gp_cell_type;
